@@ -1,0 +1,28 @@
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'electron-vite'
+
+const root = dirname(fileURLToPath(import.meta.url))
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      // Sandboxed preloads cannot load modules: one CommonJS file, only 'electron' external.
+      rollupOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } }
+    }
+  }
+})

@@ -1,0 +1,46 @@
+/**
+ * Runtime schemas for every request channel. The `satisfies` clause ties each schema to the
+ * request type in src/shared/ipc.ts, so the two cannot drift apart.
+ */
+import { z } from 'zod'
+import type { RequestChannel, RequestOf } from '../../shared/ipc'
+
+/** 64 MiB of text: larger pastes are refused with a clear message rather than stalling main. */
+export const MAX_TEXT_LENGTH = 64 * 1024 * 1024
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'is not a real calendar date')
+
+const noArguments = z.strictObject({})
+
+export const requestSchemas = {
+  'app:info': noArguments,
+  'project:sample': noArguments,
+  'articles:extract': z.strictObject({
+    text: z.string().max(MAX_TEXT_LENGTH, 'is longer than 64 MiB'),
+    published: isoDay.nullable(),
+    title: z.string().max(1000).optional(),
+    source: z.string().max(2000).optional()
+  })
+} satisfies { [C in RequestChannel]: z.ZodType<RequestOf<C>> }
+
+/** One readable sentence per problem, each naming the field it is about. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.')
+      if (issue.code === 'unrecognized_keys') {
+        return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      }
+      if (issue.code === 'invalid_type' && path) {
+        return `field "${path}": expected ${issue.expected}`
+      }
+      return path ? `field "${path}" ${issue.message}` : issue.message
+    })
+    .join('; ')
+}

@@ -1,0 +1,42 @@
+/** The details panel: the selected event, its date as normalised and as written, and its quote. */
+import type { Article, TimelineEvent } from '../../../shared/model'
+import { displayDate } from '../timeline/marks'
+
+export function showDetails(
+  panel: HTMLElement,
+  event: TimelineEvent | null,
+  articles: readonly Article[]
+): void {
+  panel.replaceChildren()
+  if (!event) {
+    const hint = document.createElement('p')
+    hint.className = 'muted'
+    hint.textContent =
+      'Click an event to read the sentence it comes from. Scroll to zoom, drag to pan.'
+    panel.append(hint)
+    return
+  }
+  const title = document.createElement('h2')
+  title.textContent = event.title
+  const when = document.createElement('p')
+  when.className = 'when'
+  when.textContent = `${displayDate(event)} · ${event.when.value}`
+  panel.append(title, when)
+  for (const source of event.sources) {
+    const quote = document.createElement('blockquote')
+    const at = source.quote.indexOf(source.dateText)
+    if (source.dateText && at >= 0) {
+      const mark = document.createElement('mark')
+      mark.textContent = source.dateText
+      quote.append(source.quote.slice(0, at), mark, source.quote.slice(at + source.dateText.length))
+    } else {
+      quote.textContent = source.quote
+    }
+    const article = articles.find((a) => a.id === source.articleId)
+    const cite = document.createElement('cite')
+    cite.textContent = article
+      ? `${article.title}${article.source ? ` — ${article.source}` : ''}${article.published ? `, ${article.published}` : ''}`
+      : ''
+    panel.append(quote, cite)
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The document model shared by main, preload and renderer. Everything here crosses IPC, so it is
+ * plain JSON: ISO strings for dates, arrays for collections, no classes.
+ */
+
+/** A calendar day as `YYYY-MM-DD`. */
+export type IsoDay = string
+
+/** How coarse a date is; the timeline draws a point for `day` and a band for the rest. */
+export type Granularity =
+  'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century'
+
+/** When something happened: a TIMEX3 value and the calendar interval it covers (inclusive). */
+export interface TimeValue {
+  /** TIMEX3 value, e.g. `2021-10-18`, `2021-09`, `2014`. */
+  value: string
+  start: IsoDay
+  end: IsoDay
+  granularity: Granularity
+  /** True for vague or estimated dates ("mid-2014", "recently"). */
+  approximate: boolean
+}
+
+export interface Article {
+  id: string
+  title: string
+  /** Publication date; null when none is known (relative dates then stay unresolved). */
+  published: IsoDay | null
+  /** Where it came from: a publication name, a file name or a URL. */
+  source: string
+  text: string
+}
+
+/** Where in an article an event is told. Offsets are JavaScript string indices into `Article.text`. */
+export interface EventSource {
+  articleId: string
+  quote: string
+  start: number
+  end: number
+  /** The date expression as written, e.g. "two weeks ago". */
+  dateText: string
+}
+
+export interface TimelineEvent {
+  id: string
+  title: string
+  when: TimeValue
+  actors: string[]
+  places: string[]
+  category: string
+  /** Grows with the number of sources that tell the event. */
+  importance: number
+  sources: EventSource[]
+}
+
+export const PROJECT_SCHEMA_VERSION = 1
+
+export interface Project {
+  schemaVersion: typeof PROJECT_SCHEMA_VERSION
+  title: string
+  articles: Article[]
+  events: TimelineEvent[]
+}
