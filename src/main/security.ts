@@ -3,18 +3,7 @@
  * and every permission request (camera, notifications, …) denied.
  */
 import { app, shell, type Session, type WebContents } from 'electron'
-
-/** Only plain web links may leave the app, and then only to the user's browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const u = new URL(url)
-    return (
-      (u.protocol === 'https:' || u.protocol === 'http:') && u.username === '' && u.password === ''
-    )
-  } catch {
-    return false
-  }
-}
+import { decideWindowOpen } from './window-policy'
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
@@ -30,8 +19,9 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
-    return { action: 'deny' }
+    const decision = decideWindowOpen(url)
+    if (decision.openExternally) void shell.openExternal(url)
+    return { action: decision.action }
   })
 }
 

@@ -145,7 +145,14 @@ export class Timeline {
       .attr('x2', g.right)
       .attr('y1', g.trackY)
       .attr('y2', g.trackY)
-    const { hidden } = drawMarks(this.layers, this.events, x, g, this.measure, this.selectedId)
+    const { shown, hidden } = drawMarks(
+      this.layers,
+      this.events,
+      x,
+      g,
+      this.measure,
+      this.selectedId
+    )
     const [start, end] = x.domain() as [Date, Date]
     this.svg.attr('data-start', start.toISOString()).attr('data-end', end.toISOString())
     this.status
@@ -154,7 +161,9 @@ export class Timeline {
       .text(
         hidden > 0
           ? `${hidden} more event${hidden === 1 ? '' : 's'} here: zoom in to read them`
-          : ''
+          : shown === 0 && this.events.length > 0
+            ? 'No events in this period. Press Fit (Home) to see them all.'
+            : ''
       )
   }
 }
