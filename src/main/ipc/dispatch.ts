@@ -52,7 +52,14 @@ export function createDispatch(
     if (!isTrusted(sender)) {
       return fail('UNTRUSTED_SENDER', `Refused "${channel}" from a page that is not Dateline's.`)
     }
-    const parsed = requestSchemas[channel].safeParse(payload)
+    // Plain data only, as Electron's structured clone delivers it: no prototypes, no functions.
+    let data: unknown
+    try {
+      data = structuredClone(payload)
+    } catch {
+      return fail('INVALID_PAYLOAD', `Invalid request to "${channel}": it is not plain data.`)
+    }
+    const parsed = requestSchemas[channel].safeParse(data)
     if (!parsed.success) {
       return fail(
         'INVALID_PAYLOAD',

@@ -23,9 +23,9 @@ const BARE_YEAR =
 
 export function findDateMentions(text: string, dct: IsoDay | null): DateMention[] {
   const mentions: DateMention[] = []
-  const reference = dct ? { instant: noonUtc(dct), timezone: 'UTC' } : undefined
-  for (const result of chrono.parse(text, reference)) {
-    const when = fromChrono(result.start, dct !== null)
+  const results = dct ? parseAt(text, dct) : absoluteOnly(text)
+  for (const result of results) {
+    const when = fromChrono(result.start)
     if (!when || ANCHORED.test(result.text)) continue
     const trimmed = result.text.replace(/[\s,.;:]+$/, '')
     mentions.push({ start: result.index, end: result.index + trimmed.length, text: trimmed, when })
@@ -39,12 +39,25 @@ export function findDateMentions(text: string, dct: IsoDay | null): DateMention[
   return mentions.sort((a, b) => a.start - b.start)
 }
 
-function fromChrono(c: chrono.ParsedComponents, relativeAllowed: boolean): TimeValue | null {
+function parseAt(text: string, day: IsoDay): chrono.ParsedResult[] {
+  return chrono.parse(text, { instant: noonUtc(day), timezone: 'UTC' })
+}
+
+/**
+ * Without a DCT only expressions that mean the same day whatever the reference are kept: parsed
+ * against two distant references, a relative one ("two weeks ago", "Monday") moves; "22 March
+ * 2013" does not. Never silently today.
+ */
+function absoluteOnly(text: string): chrono.ParsedResult[] {
+  const other = new Map(parseAt(text, '2010-03-10').map((r) => [r.index, r.start.date().getTime()]))
+  return parseAt(text, '1990-07-20').filter((r) => other.get(r.index) === r.start.date().getTime())
+}
+
+function fromChrono(c: chrono.ParsedComponents): TimeValue | null {
   const year = c.get('year')
   const month = c.get('month')
   const day = c.get('day')
   if (year === null || month === null || day === null) return null
-  if (!relativeAllowed && !c.isCertain('year')) return null
   let granularity: Granularity
   if (c.isCertain('day') || c.isCertain('weekday')) granularity = 'day'
   else if (c.isCertain('month')) granularity = 'month'
