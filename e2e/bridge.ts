@@ -28,10 +28,14 @@ export async function buildBridgeClient(): Promise<void> {
   })
 }
 
-export async function installBridge(page: Page, appOrigin: string): Promise<void> {
+export async function installBridge(
+  page: Page,
+  appOrigin: string,
+  sampleDir: string
+): Promise<void> {
   const dispatch = createDispatch(
     createHandlers({
-      sampleDir: path.join(root, 'resources/sample'),
+      sampleDir,
       appInfo: { name: 'Dateline', version: '0.0.0-e2e', platform: process.platform }
     }),
     createSenderPolicy({ origin: appOrigin }),

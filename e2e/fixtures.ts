@@ -22,7 +22,14 @@ interface WorkerFixtures {
   chromiumHost: () => Promise<ChromiumHost>
 }
 
-export const test = base.extend<{ app: AppSession }, WorkerFixtures>({
+interface TestFixtures {
+  app: AppSession
+  /** Chromium mode only: where the bridge's handlers read the sample project. */
+  sampleDir: string
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  sampleDir: [path.join(ROOT, 'resources/sample'), { option: true }],
   chromiumHost: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
@@ -46,13 +53,13 @@ export const test = base.extend<{ app: AppSession }, WorkerFixtures>({
     },
     { scope: 'worker' }
   ],
-  app: async ({ chromiumHost }, use) => {
+  app: async ({ chromiumHost, sampleDir }, use) => {
     let session: AppSession
     if (pickMode() === 'electron') {
       session = await launchElectronSession()
     } else {
       const { browser, server } = await chromiumHost()
-      session = await launchChromiumSession(browser, server)
+      session = await launchChromiumSession(browser, server, sampleDir)
     }
     await session.page.waitForSelector('body[data-loaded="true"], #notice:not([hidden])')
     await use(session)

@@ -84,7 +84,8 @@ export interface AppSession {
 
 export async function launchChromiumSession(
   browser: Browser,
-  server: StaticServer
+  server: StaticServer,
+  sampleDir: string
 ): Promise<AppSession> {
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 800 }
@@ -103,7 +104,7 @@ export async function launchChromiumSession(
   page.on('popup', (popup) => {
     if (decideWindowOpen(popup.url()).action === 'deny') void popup.close()
   })
-  await installBridge(page, server.origin)
+  await installBridge(page, server.origin, sampleDir)
   await page.goto(server.origin + '/index.html')
   return {
     mode: 'chromium',

@@ -1,5 +1,5 @@
 /** Renderer boot: asks main for the sample project and draws its events. */
-import type { MenuCommand } from '../../shared/ipc'
+import type { MenuCommand, Progress } from '../../shared/ipc'
 import type { Project } from '../../shared/model'
 import { api, unwrap } from './api'
 import { Timeline } from './timeline/timeline'
@@ -55,8 +55,19 @@ window.addEventListener('keydown', (event) => {
   else if (event.key === 'Home') runCommand('zoom-fit')
 })
 
+function showProgress({ done, total, current }: Progress): void {
+  const box = byId('progress')
+  box.hidden = done >= total
+  const bar = byId<HTMLProgressElement>('progress-bar')
+  bar.max = Math.max(1, total)
+  bar.value = done
+  byId('progress-text').textContent =
+    `Reading ${current} (${Math.min(done + 1, total)} of ${total})`
+}
+
 try {
   api().on('menu:command', runCommand)
+  api().on('progress', showProgress)
 } catch (error) {
   showError(notice, error)
 }
