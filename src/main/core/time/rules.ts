@@ -1,0 +1,700 @@
+/**
+ * The patterns of English the tagger knows, each with how to read its value. A rule is a regular
+ * expression over the text and a reader that turns a match into a TIMEX3 type and value, given the
+ * DCT, the sentence's tense and the reference time (the last date the text mentioned).
+ */
+import { addDays, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, type Ymd } from './calendar-math'
+import {
+  monthOf,
+  MONTH_RE,
+  NUMBER_RE,
+  numberOf,
+  ORDINAL_RE,
+  ordinalOf,
+  PART_OF_DAY_RE,
+  PARTS_OF_DAY,
+  SEASON_RE,
+  SEASONS,
+  UNIT_RE,
+  unitOf,
+  WEEKDAY_RE,
+  weekdayOf
+} from './lexicon'
+import {
+  durationValue,
+  latestQuarter,
+  move,
+  resolveMonth,
+  resolveMonthDay,
+  resolveWeekday,
+  valueAt
+} from './resolve'
+import type { Tense } from './tense'
+import type { TimexType } from './timex'
+import { shiftValue, type Unit } from './values'
+
+export interface Context {
+  dct: Ymd | null
+  tense: Tense
+  /** The reference time: the last date value the text gave before this expression. */
+  ref: string | null
+}
+
+export interface Reading {
+  type: TimexType
+  value: string
+}
+
+export interface Rule {
+  name: string
+  re: RegExp
+  read(g: Record<string, string | undefined>, ctx: Context): Reading | null
+}
+
+const B = "(?<![\\w'’-])"
+const E = '(?![\\w-])'
+const MOD =
+  '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|roughly|some|at\\s+least|at\\s+most|up\\s+to|over|under|no\\s+more\\s+than|no\\s+less\\s+than|only|just|barely|well\\s+over|well\\s+under|a\\s+full|a\\s+little\\s+(?:more|less)\\s+than|close\\s+to|upwards\\s+of)'
+const YEAR4 = '(?:1[0-9]{3}|20[0-9]{2})'
+const SPELLED_TENS = '(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)'
+const SPELLED_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)'
+const SPELLED_YEAR = `(?:nineteen|eighteen|twenty)[\\s-]+(?:${SPELLED_TENS}(?:[\\s-]+${SPELLED_UNITS})?|hundred|oh[\\s-]+${SPELLED_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?${SPELLED_UNITS})?`
+const DAY_NUM = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?'
+const REL = '(?:last|this|next|past|previous|coming|current|present|following|same|latest|prior|recent|preceding)'
+const PART_MOD = '(?:early|earlier|late|later|mid|middle|end|beginning|start)'
+
+function spelledYear(words: string): number | null {
+  const w = words.toLowerCase().replace(/^the\s+year\s+/, '')
+  if (/^two\s+thousand/.test(w)) {
+    const rest = w.replace(/^two\s+thousand(\s+and)?\s*/, '')
+    return 2000 + (rest ? (numberOf(rest) ?? 0) : 0)
+  }
+  const [head, ...tail] = w.split(/[\s-]+/)
+  const century = { nineteen: 1900, eighteen: 1800, twenty: 2000 }[head as 'nineteen']
+  if (century === undefined) return null
+  const rest = tail.filter((t) => t !== 'oh').join(' ')
+  if (rest === 'hundred') return century
+  const n = numberOf(rest)
+  return n === null ? null : century + n
+}
+
+function yearOf(g: Record<string, string | undefined>, key = 'year'): number | null {
+  const y = g[key]
+  if (!y) return null
+  if (/^\d+$/.test(y)) return Number(y)
+  if (/^'\d\d$/.test(y)) return 1900 + Number(y.slice(1))
+  return spelledYear(y)
+}
+
+const date = (value: string): Reading => ({ type: 'DATE', value })
+const needDct = (ctx: Context): Ymd | null => ctx.dct
+
+/** The base for "a year earlier", "the following day": the reference time, else the DCT. */
+function refOrDct(ctx: Context): string | null {
+  return ctx.ref ?? (ctx.dct ? fmtDay(ctx.dct) : null)
+}
+
+function shiftUnit(unit: string): Unit | null {
+  if (unit === 'night') return 'day'
+  if (unit === 'fortnight') return 'week'
+  return ['day', 'week', 'month', 'quarter', 'year', 'decade', 'century'].includes(unit) ? (unit as Unit) : null
+}
+
+/** Keeps the reference's own granularity when it is coarser than a day ("a year earlier" of 1989-Q3 is 1988-Q3). */
+function shiftRef(ref: string, unit: string, n: number): string | null {
+  const u = shiftUnit(unit)
+  if (!u) return null
+  const moved = shiftValue(ref, u, n)
+  if (!moved) return null
+  if (/^\d{4}-\d{2}-\d{2}/.test(moved) && (u === 'year' || u === 'month' || u === 'decade')) {
+    const m = /^(\d{4})-(\d{2})/.exec(moved)!
+    return u === 'month' ? moved.slice(0, 7) : u === 'decade' ? m[1]!.slice(0, 3) : m[1]!
+  }
+  return moved
+}
+
+export const RULES: Rule[] = [
+  // ── Times of day ────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'clock time with day',
+    re: new RegExp(
+      `${B}(?:(?<mod>around|about|at|approximately|shortly\\s+(?:before|after))\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      let h = Number(g['h'])
+      const pm = /^p/i.test(g['ampm']!)
+      if (h > 12) return null
+      if (pm && h < 12) h += 12
+      if (!pm && h === 12) h = 0
+      let day: Ymd = dct
+      if (g['wd']) day = resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
+      else if (g['rel']) day = addDays(dct, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[g['rel'].toLowerCase() as 'today'])
+      else if (g['mon']) day = resolveMonthDay(monthOf(g['mon'])!, parseInt(g['day']!, 10), dct, ctx.tense)
+      const hh = String(h).padStart(2, '0')
+      return { type: 'TIME', value: `${fmtDay(day)}T${hh}:${g['min'] ?? '00'}` }
+    }
+  },
+  {
+    name: 'noon or midnight with day',
+    re: new RegExp(`${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`, 'gi'),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      const day = g['wd']
+        ? resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
+        : addDays(dct, { today: 0, yesterday: -1, tomorrow: 1 }[g['rel']!.toLowerCase() as 'today'])
+      return { type: 'TIME', value: `${fmtDay(day)}T${g['what']!.toLowerCase() === 'noon' ? '12:00' : '24:00'}` }
+    }
+  },
+  {
+    name: 'part of a named day',
+    re: new RegExp(
+      `${B}(?:(?<early>early|late|mid)[\\s-]+)?(?:(?<wd>${WEEKDAY_RE})|(?<rel>yesterday|today|tomorrow))\\s+(?<part>${PART_OF_DAY_RE})${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      if (g['wd'] && /s$/i.test(g['wd'])) {
+        return { type: 'SET', value: `XXXX-WXX-${weekdayOf(g['wd'])}T${PARTS_OF_DAY[g['part']!.toLowerCase()]}` }
+      }
+      const day = g['wd']
+        ? resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
+        : addDays(dct, { today: 0, yesterday: -1, tomorrow: 1 }[g['rel']!.toLowerCase() as 'today'])
+      return { type: 'TIME', value: `${fmtDay(day)}T${PARTS_OF_DAY[g['part']!.toLowerCase()]}` }
+    }
+  },
+  {
+    name: 'this morning, tonight, last night',
+    re: new RegExp(
+      `${B}(?:(?<later>later|earlier)\\s+)?(?:(?<this>this|last|tomorrow|yesterday)\\s+(?<part>${PART_OF_DAY_RE})|(?<tonight>tonight|overnight)|(?<mid>mid[\\s-]?(?:morning|afternoon|day)))${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      if (g['tonight']) return { type: 'TIME', value: `${fmtDay(dct)}TNI` }
+      if (g['mid']) {
+        const part = /morning/i.test(g['mid']) ? 'MO' : /afternoon/i.test(g['mid']) ? 'AF' : 'MI'
+        return { type: 'TIME', value: `${fmtDay(dct)}T${part}` }
+      }
+      const which = g['this']!.toLowerCase()
+      const part = PARTS_OF_DAY[g['part']!.toLowerCase()]!
+      const offset = which === 'last' ? (part === 'NI' ? -1 : -1) : which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0
+      return { type: 'TIME', value: `${fmtDay(addDays(dct, offset))}T${part}` }
+    }
+  },
+
+  // ── Full calendar dates ─────────────────────────────────────────────────────────────────────────
+  {
+    name: 'month day year',
+    re: new RegExp(
+      `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const month = monthOf(g['mon']!)
+      const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
+      if (!month || !day || day < 1 || day > 31) return null
+      if (/^may$/i.test(g['mon']!) && !g['year'] && g['mon'] !== 'May') return null
+      const year = yearOf(g)
+      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
+      const dct = needDct(ctx)
+      if (!dct) return null
+      return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
+    }
+  },
+  {
+    name: 'day month year',
+    re: new RegExp(
+      `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM}|${ORDINAL_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const month = monthOf(g['mon']!)
+      const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
+      if (!month || !day || day < 1 || day > 31) return null
+      if (/^(may|march)$/i.test(g['mon']!) && !g['year'] && !/^\d/.test(g['day']!)) return null
+      const year = yearOf(g)
+      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
+      const dct = needDct(ctx)
+      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : null
+    }
+  },
+  {
+    name: 'numeric date',
+    re: /(?<![\w/.-])(?:(?<iy>\d{4})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])|(?<um>0?[1-9]|1[0-2])\/(?<ud>0?[1-9]|[12]\d|3[01])\/(?<uy>\d{4}|\d{2}))(?![\w/-]|\.\d)/g,
+    read: (g) => {
+      if (g['iy']) return date(`${g['iy']}-${g['im']}-${g['id']}`)
+      let y = Number(g['uy'])
+      if (g['uy']!.length === 2) y += y < 50 ? 2000 : 1900
+      return date(fmtDay({ y, m: Number(g['um']), d: Number(g['ud']) }))
+    }
+  },
+  {
+    name: 'month year',
+    re: new RegExp(
+      `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR4}|${SPELLED_YEAR}|'\\d\\d)${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      const month = monthOf(g['mon']!)
+      const year = yearOf(g)
+      return month && year !== null ? date(fmtMonth(year, month)) : null
+    }
+  },
+  {
+    name: 'month with relative year',
+    re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      const month = monthOf(g['mon']!)
+      if (!dct || !month) return null
+      const y = dct.y + { this: 0, last: -1, next: 1 }[g['rel']!.toLowerCase() as 'this']
+      return date(fmtMonth(y, month))
+    }
+  },
+  {
+    name: 'month alone',
+    re: new RegExp(
+      `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+coming|past)\\s+)?(?<mon>${MONTH_RE})${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const word = g['mon']!
+      const month = monthOf(word)
+      if (!month) return null
+      // "may" and "march" are verbs far more often than months: only capitalised, with a cue.
+      if (/^(may|march)$/i.test(word) && (word[0] !== word[0]!.toUpperCase() || (!g['rel'] && !g['part']))) return null
+      if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(word)) return null
+      const dct = needDct(ctx)
+      if (!dct) return null
+      return date(fmtMonth(resolveMonth(month, dct, ctx.tense, g['rel'] ?? ''), month))
+    }
+  },
+
+  // ── Years, decades, centuries, quarters, halves, seasons ────────────────────────────────────────
+  {
+    name: 'year with part or fiscal',
+    re: new RegExp(
+      `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of|spring\\s+of|summer\\s+of|fall\\s+of|autumn\\s+of|winter\\s+of)[\\s-]+|(?<fiscal>(?:the\\s+)?fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|FY)\\s*)(?<year>${YEAR4}|${SPELLED_YEAR})${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      const year = yearOf(g)
+      if (year === null) return null
+      const season = g['part'] && /^(spring|summer|fall|autumn|winter)/i.exec(g['part'])
+      return date(season ? `${fmtYear(year)}-${SEASONS[season[1]!.toLowerCase()]}` : fmtYear(year))
+    }
+  },
+  {
+    name: 'the YEAR period',
+    re: new RegExp(`${B}the\\s+(?<year>${YEAR4})\\s+(?:period|quarter|season|fiscal\\s+year|year)${E}`, 'gi'),
+    read: (g) => date(fmtYear(yearOf(g)!))
+  },
+  {
+    name: 'year alone',
+    re: new RegExp(`(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`, 'g'),
+    read: (g) => date(g['year']!)
+  },
+  {
+    name: 'spelled year',
+    re: new RegExp(`${B}(?<year>${SPELLED_YEAR})${E}`, 'gi'),
+    read: (g) => {
+      const year = yearOf(g)
+      return year !== null && year >= 1800 ? date(fmtYear(year)) : null
+    }
+  },
+  {
+    name: 'decade',
+    re: new RegExp(
+      `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0'?s|'(?<short>\\d)0s|(?:(?<century>nineteen|eighteen)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      if (g['dec']) return date(g['dec'])
+      if (g['short']) return date(`19${g['short']}`)
+      const tens = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[
+        g['word']!.toLowerCase() as 'twenties'
+      ]
+      const century = g['century']?.toLowerCase() === 'eighteen' ? 18 : 19
+      return date(`${century}${tens}`)
+    }
+  },
+  {
+    name: 'century',
+    re: new RegExp(`${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`, 'gi'),
+    read: (g) => {
+      const n = ordinalOf(g['n']!)
+      return n && n > 0 ? date(String(n - 1).padStart(2, '0')) : null
+    }
+  },
+  {
+    name: 'quarter',
+    re: new RegExp(
+      `${B}(?:(?<det>the|a|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|its|their|(?<yearPre>${YEAR4})'?s?)\\s+)?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const q = g['q'] ? Number(g['q']) : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[
+        g['n']!.toLowerCase() as 'first'
+      ]
+      const explicit = g['yearPre'] ?? g['yearMid'] ?? g['yearPost'] ?? g['yearQ']
+      let year: number | null = explicit ? Number(explicit.length === 2 ? `20${explicit}` : explicit) : null
+      if (year === null) {
+        const dct = needDct(ctx)
+        if (!dct) return null
+        year = dct.y
+        const det = (g['det'] ?? '').toLowerCase()
+        if (/last/.test(det)) year -= 1
+        else if (/next/.test(det)) year += 1
+        else if (q! > quarterOf(dct) && ctx.tense !== 'future') year -= 1
+        if (/year-ago|year-earlier/i.test(g['adj'] ?? '')) year -= 1
+      }
+      return date(fmtQuarter(year, q!))
+    }
+  },
+  {
+    name: 'the latest quarter',
+    re: new RegExp(
+      `${B}(?:the|this|last|next|that|(?<yr>this|last)\\s+year's)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|year-ago|year-earlier|previous|prior|same|comparable|just-ended|fiscal)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      const text = `${g['adj'] ?? ''} ${g['yr'] ?? ''}`.toLowerCase()
+      if (g['unit']!.toLowerCase() === 'period' && !g['adj']) return null
+      const base = ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct)
+      if (/year-ago|year-earlier|last/.test(text)) return date(shiftValue(base, 'year', -1)!)
+      return date(base)
+    }
+  },
+  {
+    name: 'half',
+    re: new RegExp(
+      `${B}(?:the\\s+)?(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const half = /^(first|1st)$/i.test(g['n']!) ? 1 : 2
+      let year = yearOf(g)
+      if (year === null) {
+        if (!ctx.dct) return null
+        year = ctx.dct.y + (g['rel'] ? { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase() as 'this'] : 0)
+      }
+      return date(`${fmtYear(year)}-H${half}`)
+    }
+  },
+  {
+    name: 'season',
+    re: new RegExp(
+      `${B}(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|early|late|the)\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}|${SPELLED_YEAR}))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const code = SEASONS[g['season']!.toLowerCase()]!
+      const year = yearOf(g)
+      if (year !== null) return date(`${fmtYear(year)}-${code}`)
+      const dct = needDct(ctx)
+      const rel = (g['rel'] ?? '').toLowerCase()
+      if (!dct || !rel || rel === 'early' || rel === 'late') return null
+      const order = ['WI', 'SP', 'SU', 'FA']
+      const now = order.indexOf(valueAt(dct, 'season').slice(5))
+      const target = order.indexOf(code)
+      let y = dct.y
+      if (rel === 'last' || rel === 'this past') y -= target >= now ? 1 : 0
+      else if (rel === 'next' || rel === 'this coming') y += target <= now ? 1 : 0
+      else if (rel === 'the') {
+        if (ctx.tense === 'past' && target > now) y -= 1
+        else if (ctx.tense === 'future' && target < now) y += 1
+      }
+      return date(`${fmtYear(y)}-${code}`)
+    }
+  },
+
+  // ── Relative to the DCT ─────────────────────────────────────────────────────────────────────────
+  {
+    name: 'today, yesterday, tomorrow',
+    re: /(?<![\w'’-])(?:(?<mod>early|late|earlier|later)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      const word = g['word']!.toLowerCase().replace(/\s+/g, ' ')
+      const offset = { today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[
+        word as 'today'
+      ]
+      return date(fmtDay(addDays(dct, offset)))
+    }
+  },
+  {
+    name: 'weekday',
+    re: new RegExp(
+      `${B}(?:(?<early>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|past|previous|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const wd = weekdayOf(g['wd']!)
+      if (!wd) return null
+      const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ')
+      if (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!)) return { type: 'SET', value: `XXXX-WXX-${wd}` }
+      const dct = needDct(ctx)
+      if (!dct) return null
+      if (g['mon']) {
+        const month = monthOf(g['mon'])
+        const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
+        if (month && day) return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
+      }
+      const modifier = rel === 'this coming' ? 'next' : rel === 'this past' ? 'last' : rel
+      return date(fmtDay(resolveWeekday(wd, dct, ctx.tense, modifier)))
+    }
+  },
+  {
+    name: 'relative unit',
+    re: new RegExp(
+      `${B}(?:(?<part>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const rel = g['rel']!.toLowerCase().replace(/^the\s+/, '')
+      const unit = g['unit']!.toLowerCase() === 'fiscal year' ? 'year' : g['unit']!.toLowerCase()
+      const dct = needDct(ctx)
+      if (!dct) return null
+      if (rel === 'the' || rel === '') {
+        // "the year", "the week": the one the text is about.
+        if (unit === 'year' && !g['part']) return { type: 'DURATION', value: 'P1Y' }
+        if (unit === 'week' || unit === 'weekend') return date(valueAt(dct, unit))
+        if (unit === 'day') return null
+        if (unit === 'quarter') return date(ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct))
+        return date(valueAt(dct, unit))
+      }
+      if (rel === 'following' || rel === 'same' || rel === 'that') {
+        const ref = refOrDct(ctx)
+        if (!ref) return null
+        const moved = rel === 'following' ? shiftRef(ref, unit, 1) : shiftRef(ref, unit, 0)
+        if (!moved) return null
+        if (unit === 'year') return date(moved.slice(0, 4))
+        return date(moved)
+      }
+      const offset = /last|past|previous|prior|preceding/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0
+      if (unit === 'quarter' && offset === 0) return date(valueAt(dct, 'quarter'))
+      return date(valueAt(move(dct, unit, offset), unit))
+    }
+  },
+  {
+    name: 'ago, earlier, later',
+    re: new RegExp(
+      `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back)${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const unit = unitOf(g['unit']!)
+      const n = numberOf(g['n']!)
+      const dir = g['dir']!.toLowerCase()
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'back' ? -1 : 1
+      if (n === null) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF')
+      if (['second', 'minute', 'hour'].includes(unit)) return null
+      if (dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back') {
+        const dct = needDct(ctx)
+        if (!dct) return null
+        const whole = Math.round(n)
+        const target = move(dct, unit, sign * whole)
+        return date(valueAt(target, unit === 'week' ? 'day' : unit))
+      }
+      const ref = refOrDct(ctx)
+      if (!ref) return null
+      const moved = shiftRef(ref, unit, sign * Math.round(n))
+      return moved ? date(moved) : null
+    }
+  },
+  {
+    name: 'anchored day',
+    re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))(?![\w-])/gi,
+    read: (g, ctx) => {
+      const ref = refOrDct(ctx)
+      if (!ref) return null
+      const text = (g[0] ?? '').toLowerCase()
+      const unit = /week/.test(text) ? 'week' : /month/.test(text) ? 'month' : /year/.test(text) ? 'year' : 'day'
+      const n = /next|following|after|later/.test(text) ? 1 : /previous|preceding|before|earlier/.test(text) ? -1 : 0
+      const moved = shiftRef(ref, unit, n)
+      return moved ? date(moved) : null
+    }
+  },
+  {
+    name: 'earlier this year',
+    re: /(?<![\w'’-])(?<part>earlier|later|early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)(?![\w-])/gi,
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      const offset = { this: 0, last: -1, next: 1 }[g['rel']!.toLowerCase() as 'this']
+      const unit = g['unit']!.toLowerCase()
+      return date(valueAt(move(dct, unit, offset), unit))
+    }
+  },
+  {
+    name: 'year-end, year-ago',
+    re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      if (g['end']) return date(`${fmtYear(dct.y)}-12-31`)
+      const base = ctx.ref && /^\d{4}(-Q\d)?$/.test(ctx.ref) ? ctx.ref : fmtYear(dct.y)
+      return date(shiftValue(base, 'year', -1)!)
+    }
+  },
+
+  // ── Durations ───────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'duration',
+    re: new RegExp(
+      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more|two))?${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      const unit = unitOf(g['unit']!)
+      const raw = g['n']!.toLowerCase()
+      if (raw === 'the' || raw === 'more') return null
+      const n = /^(several|a few|few|many|some)$/.test(raw.replace(/\s+/g, ' ')) ? null : numberOf(raw)
+      if (n === null && !/^(several|a\s+few|few|many|some)$/.test(raw)) return null
+      if (n !== null && n > 1 && !/s$/i.test(g['unit']!) && !/^centur/.test(g['unit']!)) {
+        // "two day" is a compound adjective more often than not; still a duration.
+      }
+      if (unit === 'weekend') return null
+      return { type: 'DURATION', value: durationValue(n, unit) }
+    }
+  },
+  {
+    name: 'hyphenated duration',
+    re: new RegExp(
+      `${B}(?<n>\\d+(?:\\.\\d+)?|${SPELLED_TENS}-${SPELLED_UNITS}|${NUMBER_RE.replace('|a|an)', ')')}|half|several)-(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:s)?(?:-(?<old>old|long))?${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      const raw = g['n']!.toLowerCase()
+      const n = raw === 'half' ? 0.5 : raw === 'several' ? null : numberOf(raw)
+      if (n === null && raw !== 'several') return null
+      return { type: 'DURATION', value: durationValue(n, unitOf(g['unit']!)) }
+    }
+  },
+  {
+    name: 'bare plural unit',
+    re: /(?<![\w'’-])(?:(?<pre>for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
+    read: (g) => ({ type: 'DURATION', value: durationValue(null, unitOf(g['unit']!)) })
+  },
+  {
+    name: 'recent units',
+    re: /(?<![\w'’-])(?:(?:in\s+)?(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
+    read: (g) => {
+      const which = g['which']!.toLowerCase()
+      const unit = unitOf(g['unit']!)
+      if (/coming/.test(which)) return date('FUTURE_REF')
+      return { type: 'DURATION', value: durationValue(null, unit) }
+    }
+  },
+
+  // ── Sets ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'adverbial set',
+    re: /(?<![\w'’-])(?<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
+    read: (g) => {
+      const w = g['word']!.toLowerCase().replace(/\s+/g, ' ')
+      const value =
+        {
+          daily: 'P1D',
+          weekly: 'P1W',
+          monthly: 'P1M',
+          quarterly: 'P3M',
+          annually: 'P1Y',
+          yearly: 'P1Y',
+          hourly: 'PT1H',
+          nightly: 'P1D',
+          biweekly: 'P2W',
+          semiannually: 'P6M'
+        }[w as 'daily'] ?? (/day/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y')
+      return { type: 'SET', value }
+    }
+  },
+  {
+    name: 'every unit',
+    re: new RegExp(
+      `${B}(?:every|each|per)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season)s?|(?<season>${SEASON_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December))${E}`,
+      'gi'
+    ),
+    read: (g) => {
+      if (g['season']) return { type: 'SET', value: `XXXX-${SEASONS[g['season'].toLowerCase()]}` }
+      if (g['mon']) return { type: 'SET', value: `XXXX-${String(monthOf(g['mon'])).padStart(2, '0')}` }
+      const unit = unitOf(g['unit']!)
+      if (unit === 'season') return { type: 'SET', value: 'XXXX-XX' }
+      if (unit === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' }
+      const n = g['n'] ? numberOf(g['n']) : 1
+      return { type: 'SET', value: durationValue(n, unit) }
+    }
+  },
+
+  // ── Vague references ────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'present',
+    re: /(?<![\w'’-])(?:(?:right\s+)?now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|this\s+(?:time|moment|point)|at\s+this\s+time|today's|at\s+the\s+moment)(?![\w-])/gi,
+    read: (g) => {
+      if (/today's/i.test(g[0] ?? '')) return null
+      return date('PRESENT_REF')
+    }
+  },
+  {
+    name: 'past',
+    re: /(?<![\w'’-])(?:(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|previously|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
+    read: () => date('PAST_REF')
+  },
+  {
+    name: 'future',
+    re: /(?<![\w'’-])(?:(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|(?:the\s+)?near\s+term|shortly|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
+    read: () => date('FUTURE_REF')
+  },
+  {
+    name: 'the weekend',
+    re: /(?<![\w'’-])(?:the|this|last|next|over\s+the)\s+weekend(?![\w-])/gi,
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return null
+      const w = (g[0] ?? '').toLowerCase()
+      const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0
+      let base = move(dct, 'week', n)
+      if (n === 0 && ctx.tense === 'past' && /the/.test(w)) base = addDays(dct, -7 + ((7 - (((dct.y + dct.m + dct.d) % 1) | 0)) % 7) * 0)
+      return date(valueAt(base, 'weekend'))
+    }
+  },
+  {
+    name: 'holiday',
+    re: new RegExp(
+      `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
+      'g'
+    ),
+    read: (g, ctx) => {
+      const year = yearOf(g) ?? ctx.dct?.y
+      if (year === undefined || year === null) return null
+      const name = g['name']!.toLowerCase().replace(/\s+/g, ' ')
+      const fixed: Record<string, [number, number]> = {
+        christmas: [12, 25],
+        'christmas day': [12, 25],
+        'christmas eve': [12, 24],
+        "new year's day": [1, 1],
+        "new year's eve": [12, 31],
+        'independence day': [7, 4],
+        halloween: [10, 31],
+        "valentine's day": [2, 14]
+      }
+      const f = fixed[name]
+      if (f) return date(fmtDay({ y: year, m: f[0], d: f[1] }))
+      if (name.startsWith('thanksgiving')) {
+        // Fourth Thursday of November.
+        const nov1 = { y: year, m: 11, d: 1 }
+        const first = addDays(nov1, (4 - ((new Date(Date.UTC(year, 10, 1)).getUTCDay() + 6) % 7 + 1) + 7) % 7)
+        return date(fmtDay(addDays(first, 21)))
+      }
+      return null
+    }
+  }
+]

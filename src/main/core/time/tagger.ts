@@ -1,0 +1,94 @@
+/**
+ * The temporal tagger: finds every temporal expression in a text and normalises it to a TIMEX3
+ * type and value against the document creation date (DCT), tracking a reference time through the
+ * document for anchored expressions ("a year earlier", "the following day").
+ *
+ * Each rule in ./rules.ts scans the whole text once (linear regexes, no backtracking blow-ups);
+ * overlapping matches are resolved longest-first; then the survivors are read in document order.
+ */
+import { parseDay } from './calendar-math'
+import { RULES, type Context, type Reading } from './rules'
+import { tenseOf } from './tense'
+import type { Timex } from './timex'
+import { granularityOf, intervalOf } from './values'
+
+interface Candidate {
+  start: number
+  end: number
+  rule: number
+  groups: Record<string, string | undefined>
+}
+
+/** How far around an expression to look for the clause that gives its tense. */
+const WINDOW = 240
+
+export function tagTimexes(text: string, dct: string | null): Timex[] {
+  const dctDay = parseDay(dct)
+  const candidates: Candidate[] = []
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!
+    for (const m of text.matchAll(rule.re)) {
+      if (!m[0] || !m[0].trim()) continue
+      // Spans never keep trailing white space or punctuation a pattern let in.
+      const trimmed = m[0].replace(/[\s,]+$/, '')
+      candidates.push({ start: m.index, end: m.index + trimmed.length, rule: r, groups: { ...m.groups, 0: m[0] } })
+    }
+  }
+
+  const probe: Context = { dct: dctDay, tense: 'present', ref: null }
+  const viable = candidates.filter((c) => safeRead(c, probe) !== null)
+  const chosen = selectLongest(viable)
+
+  const out: Timex[] = []
+  let ref: string | null = null
+  for (const c of chosen) {
+    const ctx: Context = { dct: dctDay, tense: tenseAt(text, c.start, c.end), ref }
+    const reading = safeRead(c, ctx)
+    if (!reading) continue
+    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...reading }
+    if (reading.type === 'DATE' || reading.type === 'TIME') {
+      const interval = intervalOf(reading.value, dctDay)
+      if (interval) timex.interval = interval
+      if (granularityOf(reading.value.replace(/T.*$/, '')) !== null) ref = reading.value.replace(/T.*$/, '')
+    }
+    out.push(timex)
+  }
+  return out
+}
+
+function safeRead(c: Candidate, ctx: Context): Reading | null {
+  try {
+    return RULES[c.rule]!.read(c.groups, ctx)
+  } catch {
+    return null
+  }
+}
+
+/** Longest match wins; among equals, the earlier rule. Returns the survivors in text order. */
+function selectLongest(candidates: Candidate[]): Candidate[] {
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start)
+  const accepted: Candidate[] = [] // kept sorted by start
+  for (const c of byLength) {
+    let lo = 0
+    let hi = accepted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (accepted[mid]!.start < c.start) lo = mid + 1
+      else hi = mid
+    }
+    const before = accepted[lo - 1]
+    const after = accepted[lo]
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue
+    accepted.splice(lo, 0, c)
+  }
+  return accepted
+}
+
+function tenseAt(text: string, start: number, end: number) {
+  const from = Math.max(0, start - WINDOW)
+  const before = text.slice(from, start)
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '))
+  const after = text.slice(end, end + WINDOW)
+  const stop = after.search(/[.!?](?:\s|$)|\n/)
+  return tenseOf(cut >= 0 ? before.slice(cut + 1) : before, stop >= 0 ? after.slice(0, stop) : after)
+}
