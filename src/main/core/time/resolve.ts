@@ -86,8 +86,8 @@ export function resolveWeekday(wd: number, dct: Ymd, tense: Tense, modifier: str
   if (mod === 'this') return addDays(dct, wd - today)
   if (tense === 'future') return addDays(dct, (wd - today + 7) % 7)
   if (tense === 'past') return addDays(dct, -((today - wd + 7) % 7))
-  const ahead = (wd - today + 7) % 7
-  return addDays(dct, ahead <= 3 ? ahead : ahead - 7)
+  // News reports what has happened: an unmarked weekday is the latest one up to the DCT.
+  return addDays(dct, -((today - wd + 7) % 7))
 }
 
 /** Which year a bare month means, by modifier and tense. */

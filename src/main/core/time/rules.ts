@@ -43,6 +43,8 @@ export interface Context {
 export interface Reading {
   type: TimexType
   value: string
+  /** Computed from the reference time ("a year earlier"): it does not become the new reference. */
+  anchored?: boolean
 }
 
 export interface Rule {
@@ -87,6 +89,7 @@ function yearOf(g: Record<string, string | undefined>, key = 'year'): number | n
 }
 
 const date = (value: string): Reading => ({ type: 'DATE', value })
+const anchoredDate = (value: string | null): Reading | null => (value ? { type: 'DATE', value, anchored: true } : null)
 const needDct = (ctx: Context): Ymd | null => ctx.dct
 
 /** The base for "a year earlier", "the following day": the reference time, else the DCT. */
@@ -100,16 +103,21 @@ function shiftUnit(unit: string): Unit | null {
   return ['day', 'week', 'month', 'quarter', 'year', 'decade', 'century'].includes(unit) ? (unit as Unit) : null
 }
 
-/** Keeps the reference's own granularity when it is coarser than a day ("a year earlier" of 1989-Q3 is 1988-Q3). */
+/**
+ * Moves the reference time by n units. A quarter stays a quarter ("a year earlier" of 1989-Q3 is
+ * 1988-Q3); otherwise the result is as fine as the unit (a year earlier of 1998-02-06 is 1997).
+ */
 function shiftRef(ref: string, unit: string, n: number): string | null {
   const u = shiftUnit(unit)
   if (!u) return null
   const moved = shiftValue(ref, u, n)
   if (!moved) return null
-  if (/^\d{4}-\d{2}-\d{2}/.test(moved) && (u === 'year' || u === 'month' || u === 'decade')) {
-    const m = /^(\d{4})-(\d{2})/.exec(moved)!
-    return u === 'month' ? moved.slice(0, 7) : u === 'decade' ? m[1]!.slice(0, 3) : m[1]!
-  }
+  if (/^\d{4}-Q\d$/.test(moved) && (u === 'year' || u === 'quarter')) return moved
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(moved)
+  if (!m) return moved
+  if (u === 'year') return m[1]!
+  if (u === 'decade') return m[1]!.slice(0, 3)
+  if (u === 'month') return m[2] ? `${m[1]}-${m[2]}` : moved
   return moved
 }
 
@@ -476,8 +484,7 @@ export const RULES: Rule[] = [
         if (!ref) return null
         const moved = rel === 'following' ? shiftRef(ref, unit, 1) : shiftRef(ref, unit, 0)
         if (!moved) return null
-        if (unit === 'year') return date(moved.slice(0, 4))
-        return date(moved)
+        return anchoredDate(unit === 'year' ? moved.slice(0, 4) : moved)
       }
       const offset = /last|past|previous|prior|preceding/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0
       if (unit === 'quarter' && offset === 0) return date(valueAt(dct, 'quarter'))
@@ -487,7 +494,7 @@ export const RULES: Rule[] = [
   {
     name: 'ago, earlier, later',
     re: new RegExp(
-      `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence|back)${E}`,
+      `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s+that\\b|\\s*$)|from\\s+now|hence|back)${E}`,
       'gi'
     ),
     read: (g, ctx) => {
@@ -501,13 +508,14 @@ export const RULES: Rule[] = [
         const dct = needDct(ctx)
         if (!dct) return null
         const whole = Math.round(n)
+        // In an earnings report "a year ago" is the same quarter a year before.
+        if (unit === 'year' && ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref)) return anchoredDate(shiftRef(ctx.ref, unit, sign * whole))
         const target = move(dct, unit, sign * whole)
         return date(valueAt(target, unit === 'week' ? 'day' : unit))
       }
       const ref = refOrDct(ctx)
       if (!ref) return null
-      const moved = shiftRef(ref, unit, sign * Math.round(n))
-      return moved ? date(moved) : null
+      return anchoredDate(shiftRef(ref, unit, sign * Math.round(n)))
     }
   },
   {
@@ -519,8 +527,7 @@ export const RULES: Rule[] = [
       const text = (g[0] ?? '').toLowerCase()
       const unit = /week/.test(text) ? 'week' : /month/.test(text) ? 'month' : /year/.test(text) ? 'year' : 'day'
       const n = /next|following|after|later/.test(text) ? 1 : /previous|preceding|before|earlier/.test(text) ? -1 : 0
-      const moved = shiftRef(ref, unit, n)
-      return moved ? date(moved) : null
+      return anchoredDate(shiftRef(ref, unit, n))
     }
   },
   {
@@ -573,6 +580,7 @@ export const RULES: Rule[] = [
       'gi'
     ),
     read: (g) => {
+      if (g['old']?.toLowerCase() === 'old') return null // an age, not a period
       const raw = g['n']!.toLowerCase()
       const n = raw === 'half' ? 0.5 : raw === 'several' ? null : numberOf(raw)
       if (n === null && raw !== 'several') return null
@@ -598,7 +606,7 @@ export const RULES: Rule[] = [
   // ── Sets ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'adverbial set',
-    re: /(?<![\w'’-])(?<word>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
     read: (g) => {
       const w = g['word']!.toLowerCase().replace(/\s+/g, ' ')
       const value =
@@ -645,12 +653,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past',
-    re: /(?<![\w'’-])(?:(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|previously|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
     read: () => date('PAST_REF')
   },
   {
     name: 'future',
-    re: /(?<![\w'’-])(?:(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|(?:the\s+)?near\s+term|shortly|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?near\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
   },
   {

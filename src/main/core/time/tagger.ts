@@ -45,11 +45,18 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
     const ctx: Context = { dct: dctDay, tense: tenseAt(text, c.start, c.end), ref }
     const reading = safeRead(c, ctx)
     if (!reading) continue
-    const timex: Timex = { start: c.start, end: c.end, text: text.slice(c.start, c.end), ...reading }
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: reading.type,
+      value: reading.value
+    }
     if (reading.type === 'DATE' || reading.type === 'TIME') {
       const interval = intervalOf(reading.value, dctDay)
       if (interval) timex.interval = interval
-      if (granularityOf(reading.value.replace(/T.*$/, '')) !== null) ref = reading.value.replace(/T.*$/, '')
+      const day = reading.value.replace(/T.*$/, '')
+      if (!reading.anchored && granularityOf(day) !== null) ref = day
     }
     out.push(timex)
   }

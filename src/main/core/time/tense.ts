@@ -5,7 +5,7 @@
 export type Tense = 'past' | 'present' | 'future'
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going to|to be (?:held|released|announced|completed|paid|reported)|scheduled|plans? to|planned|expects? to|is expected|are expected|is to|are to|due to|would|next|upcoming|coming)\b/i
+  /\b(?:will|won't|shall|'ll|going to|to be (?:held|released|announced|completed|paid|reported)|scheduled|plans? to|is expected|are expected|is to|are to|upcoming)\b/i
 const PAST = /\b(?:said|was|were|had|did|ago|last|earlier|\w{3,}ed)\b/i
 
 /** `before` is the clause up to the expression, `after` the rest of it. */
