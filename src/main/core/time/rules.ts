@@ -56,7 +56,7 @@ export interface Rule {
 const B = "(?<![\\w'’-])"
 const E = '(?![\\w-])'
 const MOD =
-  '(?:(?:more|less|fewer)\\s+than|nearly|almost|about|around|approximately|roughly|some|at\\s+least|at\\s+most|up\\s+to|over|under|no\\s+more\\s+than|no\\s+less\\s+than|only|just|barely|well\\s+over|well\\s+under|a\\s+full|a\\s+little\\s+(?:more|less)\\s+than|close\\s+to|upwards\\s+of)'
+  '(?:(?:more|less|fewer)\\s+than|nearly|almost|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|well\\s+over|well\\s+under|a\\s+little\\s+(?:more|less)\\s+than|upwards\\s+of)'
 const YEAR4 = '(?:1[0-9]{3}|20[0-9]{2})'
 const SPELLED_TENS = '(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)'
 const SPELLED_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)'
@@ -343,7 +343,7 @@ export const RULES: Rule[] = [
   {
     name: 'quarter',
     re: new RegExp(
-      `${B}(?:(?<det>the|a|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|its|their|(?<yearPre>${YEAR4})'?s?)\\s+)?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
+      `${B}(?:(?<det>the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|(?<yearPre>${YEAR4})'?s?)\\s+(?![\\w-]+-quarter))?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
       'gi'
     ),
     read: (g, ctx) => {
@@ -441,7 +441,7 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     re: new RegExp(
-      `${B}(?:(?<early>early|late|earlier|later)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|past|previous|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
+      `${B}(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
       'gi'
     ),
     read: (g, ctx) => {
@@ -532,12 +532,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlier this year',
-    re: /(?<![\w'’-])(?<part>earlier|later|early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return null
-      const offset = { this: 0, last: -1, next: 1 }[g['rel']!.toLowerCase() as 'this']
-      const unit = g['unit']!.toLowerCase()
+      const offset = { this: 0, last: -1, next: 1 }[(g['rel'] ?? g['rel2'])!.toLowerCase() as 'this']
+      const unit = (g['unit'] ?? g['unit2'])!.toLowerCase()
       return date(valueAt(move(dct, unit, offset), unit))
     }
   },
@@ -589,12 +589,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'bare plural unit',
-    re: /(?<![\w'’-])(?:(?<pre>for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?<=(?:for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
     read: (g) => ({ type: 'DURATION', value: durationValue(null, unitOf(g['unit']!)) })
   },
   {
     name: 'recent units',
-    re: /(?<![\w'’-])(?:(?:in\s+)?(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
     read: (g) => {
       const which = g['which']!.toLowerCase()
       const unit = unitOf(g['unit']!)
@@ -645,7 +645,7 @@ export const RULES: Rule[] = [
   // ── Vague references ────────────────────────────────────────────────────────────────────────────
   {
     name: 'present',
-    re: /(?<![\w'’-])(?:(?:right\s+)?now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|this\s+(?:time|moment|point)|at\s+this\s+time|today's|at\s+the\s+moment)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|this\s+(?:time|moment|point)|at\s+this\s+time|today's|at\s+the\s+moment)(?![\w-])/gi,
     read: (g) => {
       if (/today's/i.test(g[0] ?? '')) return null
       return date('PRESENT_REF')
@@ -653,7 +653,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past',
-    re: /(?<![\w'’-])(?:(?:more\s+|most\s+|until\s+|only\s+|very\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:(?:more\s+|most\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
     read: () => date('PAST_REF')
   },
   {
@@ -663,7 +663,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the weekend',
-    re: /(?<![\w'’-])(?:the|this|last|next|over\s+the)\s+weekend(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return null
