@@ -3,7 +3,7 @@
  * expression over the text and a reader that turns a match into a TIMEX3 type and value, given the
  * DCT, the sentence's tense and the reference time (the last date the text mentioned).
  */
-import { addDays, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, type Ymd } from './calendar-math'
+import { addDays, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, weekday, type Ymd } from './calendar-math'
 import {
   monthOf,
   MONTH_RE,
@@ -119,6 +119,14 @@ function shiftRef(ref: string, unit: string, n: number): string | null {
   if (u === 'decade') return m[1]!.slice(0, 3)
   if (u === 'month') return m[2] ? `${m[1]}-${m[2]}` : moved
   return moved
+}
+
+/** A quarter value within a year before the DCT (or the DCT's own): what a report is about. */
+function isRecentQuarter(ref: string | null, dct: Ymd): boolean {
+  const m = ref ? /^(\d{4})-Q([1-4])$/.exec(ref) : null
+  if (!m) return false
+  const diff = dct.y * 4 + quarterOf(dct) - (Number(m[1]) * 4 + Number(m[2]))
+  return diff >= 0 && diff <= 4
 }
 
 export const RULES: Rule[] = [
@@ -277,7 +285,7 @@ export const RULES: Rule[] = [
       if (!month) return null
       // "may" and "march" are verbs far more often than months: only capitalised, with a cue.
       if (/^(may|march)$/i.test(word) && (word[0] !== word[0]!.toUpperCase() || (!g['rel'] && !g['part']))) return null
-      if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(word)) return null
+      if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(word)) return null
       const dct = needDct(ctx)
       if (!dct) return null
       return date(fmtMonth(resolveMonth(month, dct, ctx.tense, g['rel'] ?? ''), month))
@@ -376,7 +384,7 @@ export const RULES: Rule[] = [
       if (!dct) return null
       const text = `${g['adj'] ?? ''} ${g['yr'] ?? ''}`.toLowerCase()
       if (g['unit']!.toLowerCase() === 'period' && !g['adj']) return null
-      const base = ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct)
+      const base = !/latest|recent|just/.test(text) && isRecentQuarter(ctx.ref, dct) ? ctx.ref! : latestQuarter(dct)
       if (/year-ago|year-earlier|last/.test(text)) return date(shiftValue(base, 'year', -1)!)
       return date(base)
     }
@@ -508,10 +516,14 @@ export const RULES: Rule[] = [
         const dct = needDct(ctx)
         if (!dct) return null
         const whole = Math.round(n)
-        // In an earnings report "a year ago" is the same quarter a year before.
-        if (unit === 'year' && ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref)) return anchoredDate(shiftRef(ctx.ref, unit, sign * whole))
+        // In an earnings report "a year ago" is the quarter reported on, a year before.
+        if (unit === 'year' && isRecentQuarter(ctx.ref, dct)) return anchoredDate(shiftRef(ctx.ref!, unit, sign * whole))
         const target = move(dct, unit, sign * whole)
         return date(valueAt(target, unit === 'week' ? 'day' : unit))
+      }
+      // "a year earlier" of a recent quarter is that quarter a year before; otherwise the DCT's year before.
+      if (unit === 'year' && ctx.dct && !isRecentQuarter(ctx.ref, ctx.dct)) {
+        return anchoredDate(fmtYear(ctx.dct.y + sign * Math.round(n)))
       }
       const ref = refOrDct(ctx)
       if (!ref) return null
@@ -669,9 +681,11 @@ export const RULES: Rule[] = [
       if (!dct) return null
       const w = (g[0] ?? '').toLowerCase()
       const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0
-      let base = move(dct, 'week', n)
-      if (n === 0 && ctx.tense === 'past' && /the/.test(w)) base = addDays(dct, -7 + ((7 - (((dct.y + dct.m + dct.d) % 1) | 0)) % 7) * 0)
-      return date(valueAt(base, 'weekend'))
+      if (n !== 0) return date(valueAt(move(dct, 'week', n), 'weekend'))
+      // "the weekend" on a weekday: the one just past in a past-tense clause, else the coming one.
+      const wd = weekday(dct)
+      if (wd >= 6) return date(valueAt(dct, 'weekend'))
+      return date(valueAt(ctx.tense === 'past' ? addDays(dct, -wd) : dct, 'weekend'))
     }
   },
   {
@@ -681,9 +695,13 @@ export const RULES: Rule[] = [
       'g'
     ),
     read: (g, ctx) => {
-      const year = yearOf(g) ?? ctx.dct?.y
-      if (year === undefined || year === null) return null
+      const explicit = yearOf(g)
+      const dct = ctx.dct
+      if (explicit === null && !dct) return null
       const name = g['name']!.toLowerCase().replace(/\s+/g, ' ')
+      // Without a year, the occurrence nearest the DCT.
+      const pick = (dayIn: (y: number) => Ymd): Ymd =>
+        explicit !== null ? dayIn(explicit) : resolveMonthDay(dayIn(dct!.y).m, dayIn(dct!.y).d, dct!, ctx.tense)
       const fixed: Record<string, [number, number]> = {
         christmas: [12, 25],
         'christmas day': [12, 25],
@@ -695,12 +713,15 @@ export const RULES: Rule[] = [
         "valentine's day": [2, 14]
       }
       const f = fixed[name]
-      if (f) return date(fmtDay({ y: year, m: f[0], d: f[1] }))
+      if (f) return date(fmtDay(pick((y) => ({ y, m: f[0], d: f[1] }))))
       if (name.startsWith('thanksgiving')) {
-        // Fourth Thursday of November.
-        const nov1 = { y: year, m: 11, d: 1 }
-        const first = addDays(nov1, (4 - ((new Date(Date.UTC(year, 10, 1)).getUTCDay() + 6) % 7 + 1) + 7) % 7)
-        return date(fmtDay(addDays(first, 21)))
+        // The fourth Thursday of November.
+        const thanksgiving = (y: number): Ymd => {
+          const nov1 = { y, m: 11, d: 1 }
+          return addDays(nov1, ((4 - weekday(nov1) + 7) % 7) + 21)
+        }
+        const approx = pick(thanksgiving)
+        return date(fmtDay(thanksgiving(approx.y)))
       }
       return null
     }
