@@ -96,18 +96,22 @@ export function resolveMonth(month: number, dct: Ymd, tense: Tense, modifier: st
   if (mod === 'last' || mod === 'past' || mod === 'previous') return month < dct.m ? dct.y : dct.y - 1
   if (mod === 'next' || mod === 'coming') return month > dct.m ? dct.y : dct.y + 1
   if (mod === 'this') return dct.y
-  if (tense === 'past' && month > dct.m) return dct.y - 1
-  if (tense === 'future' && month < dct.m) return dct.y + 1
+  // A bare month is the one nearest the DCT; within a few months either way, the tense decides.
+  const diff = month - dct.m
+  if (diff > 6) return dct.y - 1
+  if (diff < -6) return dct.y + 1
+  if (tense === 'past' && diff > 0) return dct.y - 1
+  if (tense === 'future' && diff < 0) return dct.y + 1
   return dct.y
 }
 
-/** "Nov. 25" without a year: the occurrence nearest the DCT. */
+/** "Nov. 25" without a year: the occurrence nearest the DCT; when two are about as near, the tense decides. */
 export function resolveMonthDay(month: number, day: number, dct: Ymd, tense: Tense): Ymd {
   const candidates = [dct.y - 1, dct.y, dct.y + 1].map((y) => ({ y, m: month, d: day }))
   const distance = (c: Ymd) => Math.abs((c.y - dct.y) * 372 + (c.m - dct.m) * 31 + (c.d - dct.d))
   candidates.sort((a, b) => distance(a) - distance(b))
   const [best, second] = candidates as [Ymd, Ymd]
-  if (second && Math.abs(distance(best) - distance(second)) < 31) {
+  if (Math.abs(distance(best) - distance(second)) < 62) {
     const before = compareDays(best, dct) <= 0 ? best : second
     const after = compareDays(best, dct) <= 0 ? second : best
     return tense === 'future' ? after : before

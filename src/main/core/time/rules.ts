@@ -308,8 +308,15 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the YEAR period',
-    re: new RegExp(`${B}the\\s+(?<year>${YEAR4})\\s+(?:period|quarter|season|fiscal\\s+year|year)${E}`, 'gi'),
-    read: (g) => date(fmtYear(yearOf(g)!))
+    re: new RegExp(`${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`, 'gi'),
+    read: (g, ctx) => {
+      const year = yearOf(g)!
+      // "the 1988 quarter" in a report on a quarter is that quarter of 1988.
+      if (/period|quarter/i.test(g['unit']!) && ctx.dct && isRecentQuarter(ctx.ref, ctx.dct)) {
+        return date(`${fmtYear(year)}-${ctx.ref!.slice(5)}`)
+      }
+      return date(fmtYear(year))
+    }
   },
   {
     name: 'year alone',
@@ -560,8 +567,7 @@ export const RULES: Rule[] = [
       const dct = needDct(ctx)
       if (!dct) return null
       if (g['end']) return date(`${fmtYear(dct.y)}-12-31`)
-      const base = ctx.ref && /^\d{4}(-Q\d)?$/.test(ctx.ref) ? ctx.ref : fmtYear(dct.y)
-      return date(shiftValue(base, 'year', -1)!)
+      return anchoredDate(isRecentQuarter(ctx.ref, dct) ? shiftValue(ctx.ref!, 'year', -1) : fmtYear(dct.y - 1))
     }
   },
 
