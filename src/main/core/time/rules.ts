@@ -575,7 +575,7 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     re: new RegExp(
-      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more|two))?${E}`,
+      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)`,
       'gi'
     ),
     read: (g) => {
@@ -594,7 +594,7 @@ export const RULES: Rule[] = [
   {
     name: 'hyphenated duration',
     re: new RegExp(
-      `${B}(?<n>\\d+(?:\\.\\d+)?|${SPELLED_TENS}-${SPELLED_UNITS}|${NUMBER_RE.replace('|a|an)', ')')}|half|several)-(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:s)?(?:-(?<old>old|long))?${E}`,
+      `${B}(?<n>\\d+(?:\\.\\d+)?|${SPELLED_TENS}-${SPELLED_UNITS}|${NUMBER_RE.replace('|a|an)', ')')}|half|several)-(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?<old>old|long))?${E}`,
       'gi'
     ),
     read: (g) => {
@@ -663,7 +663,7 @@ export const RULES: Rule[] = [
   // ── Vague references ────────────────────────────────────────────────────────────────────────────
   {
     name: 'present',
-    re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|this\s+(?:time|moment|point)|at\s+this\s+time|today's|at\s+the\s+moment)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|today's)(?![\w-])/gi,
     read: (g) => {
       if (/today's/i.test(g[0] ?? '')) return null
       return date('PRESENT_REF')
