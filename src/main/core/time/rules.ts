@@ -134,7 +134,7 @@ export const RULES: Rule[] = [
   {
     name: 'clock time with day',
     re: new RegExp(
-      `${B}(?:(?<mod>around|about|at|approximately|shortly\\s+(?:before|after))\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
+      `${B}(?:(?<mod>around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
       'gi'
     ),
     read: (g, ctx) => {
@@ -442,7 +442,7 @@ export const RULES: Rule[] = [
   // ── Relative to the DCT ─────────────────────────────────────────────────────────────────────────
   {
     name: 'today, yesterday, tomorrow',
-    re: /(?<![\w'’-])(?:(?<mod>early|late|earlier|later)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return null
@@ -478,7 +478,7 @@ export const RULES: Rule[] = [
   {
     name: 'relative unit',
     re: new RegExp(
-      `${B}(?:(?<part>earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}`,
+      `${B}(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}`,
       'gi'
     ),
     read: (g, ctx) => {
