@@ -45,7 +45,12 @@ export interface Reading {
   value: string
   /** Computed from the reference time ("a year earlier"): it does not become the new reference. */
   anchored?: boolean
+  /** Relative to a DCT the text does not have: the span is taken, but no value is given. */
+  unresolved?: boolean
 }
+
+/** A relative expression in a text without a DCT: it keeps its span (so no shorter reading steals it) but is not reported. */
+export const UNRESOLVED: Reading = { type: 'DATE', value: '', unresolved: true }
 
 export interface Rule {
   name: string
@@ -139,7 +144,7 @@ export const RULES: Rule[] = [
     ),
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       let h = Number(g['h'])
       const pm = /^p/i.test(g['ampm']!)
       if (h > 12) return null
@@ -158,7 +163,7 @@ export const RULES: Rule[] = [
     re: new RegExp(`${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`, 'gi'),
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       const day = g['wd']
         ? resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
         : addDays(dct, { today: 0, yesterday: -1, tomorrow: 1 }[g['rel']!.toLowerCase() as 'today'])
@@ -173,7 +178,7 @@ export const RULES: Rule[] = [
     ),
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       if (g['wd'] && /s$/i.test(g['wd'])) {
         return { type: 'SET', value: `XXXX-WXX-${weekdayOf(g['wd'])}T${PARTS_OF_DAY[g['part']!.toLowerCase()]}` }
       }
@@ -191,7 +196,7 @@ export const RULES: Rule[] = [
     ),
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       if (g['tonight']) return { type: 'TIME', value: `${fmtDay(dct)}TNI` }
       if (g['mid']) {
         const part = /morning/i.test(g['mid']) ? 'MO' : /afternoon/i.test(g['mid']) ? 'AF' : 'MI'
@@ -219,7 +224,7 @@ export const RULES: Rule[] = [
       const year = yearOf(g)
       if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
     }
   },
@@ -237,7 +242,7 @@ export const RULES: Rule[] = [
       const year = yearOf(g)
       if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
       const dct = needDct(ctx)
-      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : null
+      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
     }
   },
   {
@@ -268,7 +273,8 @@ export const RULES: Rule[] = [
     read: (g, ctx) => {
       const dct = needDct(ctx)
       const month = monthOf(g['mon']!)
-      if (!dct || !month) return null
+      if (!month) return null
+      if (!dct) return UNRESOLVED
       const y = dct.y + { this: 0, last: -1, next: 1 }[g['rel']!.toLowerCase() as 'this']
       return date(fmtMonth(y, month))
     }
@@ -287,7 +293,7 @@ export const RULES: Rule[] = [
       if (/^(may|march)$/i.test(word) && (word[0] !== word[0]!.toUpperCase() || (!g['rel'] && !g['part']))) return null
       if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(word)) return null
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       return date(fmtMonth(resolveMonth(month, dct, ctx.tense, g['rel'] ?? ''), month))
     }
   },
@@ -369,7 +375,7 @@ export const RULES: Rule[] = [
       let year: number | null = explicit ? Number(explicit.length === 2 ? `20${explicit}` : explicit) : null
       if (year === null) {
         const dct = needDct(ctx)
-        if (!dct) return null
+        if (!dct) return UNRESOLVED
         year = dct.y
         const det = (g['det'] ?? '').toLowerCase()
         if (/last/.test(det)) year -= 1
@@ -388,7 +394,7 @@ export const RULES: Rule[] = [
     ),
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       const text = `${g['adj'] ?? ''} ${g['yr'] ?? ''}`.toLowerCase()
       if (g['unit']!.toLowerCase() === 'period' && !g['adj']) return null
       const base = !/latest|recent|just/.test(text) && isRecentQuarter(ctx.ref, dct) ? ctx.ref! : latestQuarter(dct)
@@ -406,7 +412,7 @@ export const RULES: Rule[] = [
       const half = /^(first|1st)$/i.test(g['n']!) ? 1 : 2
       let year = yearOf(g)
       if (year === null) {
-        if (!ctx.dct) return null
+        if (!ctx.dct) return UNRESOLVED
         year = ctx.dct.y + (g['rel'] ? { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase() as 'this'] : 0)
       }
       return date(`${fmtYear(year)}-H${half}`)
@@ -424,7 +430,8 @@ export const RULES: Rule[] = [
       if (year !== null) return date(`${fmtYear(year)}-${code}`)
       const dct = needDct(ctx)
       const rel = (g['rel'] ?? '').toLowerCase()
-      if (!dct || !rel || rel === 'early' || rel === 'late') return null
+      if (!rel || rel === 'early' || rel === 'late') return null
+      if (!dct) return UNRESOLVED
       const order = ['WI', 'SP', 'SU', 'FA']
       const now = order.indexOf(valueAt(dct, 'season').slice(5))
       const target = order.indexOf(code)
@@ -445,7 +452,7 @@ export const RULES: Rule[] = [
     re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       const word = g['word']!.toLowerCase().replace(/\s+/g, ' ')
       const offset = { today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[
         word as 'today'
@@ -465,7 +472,7 @@ export const RULES: Rule[] = [
       const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ')
       if (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!)) return { type: 'SET', value: `XXXX-WXX-${wd}` }
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       if (g['mon']) {
         const month = monthOf(g['mon'])
         const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
@@ -485,7 +492,7 @@ export const RULES: Rule[] = [
       const rel = g['rel']!.toLowerCase().replace(/^the\s+/, '')
       const unit = g['unit']!.toLowerCase() === 'fiscal year' ? 'year' : g['unit']!.toLowerCase()
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       if (rel === 'the' || rel === '') {
         // "the year", "the week": the one the text is about.
         if (unit === 'year' && !g['part']) return { type: 'DURATION', value: 'P1Y' }
@@ -496,7 +503,7 @@ export const RULES: Rule[] = [
       }
       if (rel === 'following' || rel === 'same' || rel === 'that') {
         const ref = refOrDct(ctx)
-        if (!ref) return null
+        if (!ref) return UNRESOLVED
         const moved = rel === 'following' ? shiftRef(ref, unit, 1) : shiftRef(ref, unit, 0)
         if (!moved) return null
         return anchoredDate(unit === 'year' ? moved.slice(0, 4) : moved)
@@ -521,7 +528,7 @@ export const RULES: Rule[] = [
       if (['second', 'minute', 'hour'].includes(unit)) return null
       if (dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back') {
         const dct = needDct(ctx)
-        if (!dct) return null
+        if (!dct) return UNRESOLVED
         const whole = Math.round(n)
         // In an earnings report "a year ago" is the quarter reported on, a year before.
         if (unit === 'year' && isRecentQuarter(ctx.ref, dct)) return anchoredDate(shiftRef(ctx.ref!, unit, sign * whole))
@@ -533,7 +540,7 @@ export const RULES: Rule[] = [
         return anchoredDate(fmtYear(ctx.dct.y + sign * Math.round(n)))
       }
       const ref = refOrDct(ctx)
-      if (!ref) return null
+      if (!ref) return UNRESOLVED
       return anchoredDate(shiftRef(ref, unit, sign * Math.round(n)))
     }
   },
@@ -542,7 +549,7 @@ export const RULES: Rule[] = [
     re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))(?![\w-])/gi,
     read: (g, ctx) => {
       const ref = refOrDct(ctx)
-      if (!ref) return null
+      if (!ref) return UNRESOLVED
       const text = (g[0] ?? '').toLowerCase()
       const unit = /week/.test(text) ? 'week' : /month/.test(text) ? 'month' : /year/.test(text) ? 'year' : 'day'
       const n = /next|following|after|later/.test(text) ? 1 : /previous|preceding|before|earlier/.test(text) ? -1 : 0
@@ -554,7 +561,7 @@ export const RULES: Rule[] = [
     re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       const offset = { this: 0, last: -1, next: 1 }[(g['rel'] ?? g['rel2'])!.toLowerCase() as 'this']
       const unit = (g['unit'] ?? g['unit2'])!.toLowerCase()
       return date(valueAt(move(dct, unit, offset), unit))
@@ -565,7 +572,7 @@ export const RULES: Rule[] = [
     re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       if (g['end']) return date(`${fmtYear(dct.y)}-12-31`)
       return anchoredDate(isRecentQuarter(ctx.ref, dct) ? shiftValue(ctx.ref!, 'year', -1) : fmtYear(dct.y - 1))
     }
@@ -684,7 +691,7 @@ export const RULES: Rule[] = [
     re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
-      if (!dct) return null
+      if (!dct) return UNRESOLVED
       const w = (g[0] ?? '').toLowerCase()
       const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0
       if (n !== 0) return date(valueAt(move(dct, 'week', n), 'weekend'))
@@ -703,7 +710,7 @@ export const RULES: Rule[] = [
     read: (g, ctx) => {
       const explicit = yearOf(g)
       const dct = ctx.dct
-      if (explicit === null && !dct) return null
+      if (explicit === null && !dct) return UNRESOLVED
       const name = g['name']!.toLowerCase().replace(/\s+/g, ' ')
       // Without a year, the occurrence nearest the DCT.
       const pick = (dayIn: (y: number) => Ymd): Ymd =>

@@ -44,7 +44,7 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
   for (const c of chosen) {
     const ctx: Context = { dct: dctDay, tense: tenseAt(text, c.start, c.end), ref }
     const reading = safeRead(c, ctx)
-    if (!reading) continue
+    if (!reading || reading.unresolved) continue
     const timex: Timex = {
       start: c.start,
       end: c.end,
