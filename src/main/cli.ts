@@ -142,6 +142,12 @@ async function timex(file: string | undefined, extra: string[]): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    process.stderr.write(`dateline: cannot write the output: ${error.message}\n`)
+    process.exit(1)
+  })
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -28,15 +28,24 @@ interface Score {
 
 function score(corpus: 'timebank' | 'aquaint'): Score {
   const gold = path.join(SHARED, `data/tempeval3/${corpus}.jsonl`)
-  const lines = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim())
+  const lines = readFileSync(gold, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
   const predicted = lines.map((line) => {
     const doc = JSON.parse(line) as { id: string; dct: string; text: string }
-    const timexes = tagTimexes(doc.text, doc.dct).map(({ start, end, type, value }) => ({ start, end, type, value }))
+    const timexes = tagTimexes(doc.text, doc.dct).map(({ start, end, type, value }) => ({
+      start,
+      end,
+      type,
+      value
+    }))
     return JSON.stringify({ id: doc.id, timexes })
   })
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'dateline-timex-')), `${corpus}.jsonl`)
   writeFileSync(out, `${predicted.join('\n')}\n`)
-  return JSON.parse(execFileSync(process.execPath, [SCORER, gold, out, '--json'], { encoding: 'utf8' })) as Score
+  return JSON.parse(
+    execFileSync(process.execPath, [SCORER, gold, out, '--json'], { encoding: 'utf8' })
+  ) as Score
 }
 
 describe('tagger accuracy on TempEval-3 (regression guard)', () => {

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { tagTimexes } from '../../src/main/core/time/tagger'
 
 const ROOT = path.resolve(__dirname, '../..')
-const text = readFileSync(path.join(ROOT, 'resources/sample/vg-russia-cuts-off-contact-with-nato.txt'), 'utf8')
+const text = readFileSync(
+  path.join(ROOT, 'resources/sample/vg-russia-cuts-off-contact-with-nato.txt'),
+  'utf8'
+)
 const DCT = '2021-10-18'
 const timexes = tagTimexes(text, DCT)
 const find = (phrase: string) => {
@@ -56,7 +59,11 @@ describe('tagger on the seed article (DCT 2021-10-18)', () => {
   })
 
   it('now → PRESENT_REF, drawn at the DCT', () => {
-    expect(find('now')).toMatchObject({ type: 'DATE', value: 'PRESENT_REF', interval: { start: DCT, approximate: true } })
+    expect(find('now')).toMatchObject({
+      type: 'DATE',
+      value: 'PRESENT_REF',
+      interval: { start: DCT, approximate: true }
+    })
   })
 
   it('the day after (the decision two weeks ago) → anchored to that day, 2021-10-05', () => {
@@ -116,7 +123,10 @@ describe('tagger: forms news uses', () => {
   })
 
   it('tracks the reference time: "two days later" counts from the last date given', () => {
-    const t = tagTimexes('The talks began on March 3, 2010. Two days later they collapsed.', '2013-05-01')
+    const t = tagTimexes(
+      'The talks began on March 3, 2010. Two days later they collapsed.',
+      '2013-05-01'
+    )
     expect(t.map((x) => x.value)).toEqual(['2010-03-03', '2010-03-05'])
   })
 

@@ -31,10 +31,14 @@ export function makeArticle(input: ArticleInput): Article {
 
 export function extractEvents(article: Article): TimelineEvent[] {
   const events: TimelineEvent[] = []
+  // Tag the whole article once, so anchored expressions ("the day after") see the dates before them.
+  const mentions = findDateMentions(article.text, article.published)
+  let next = 0
   for (const paragraph of withoutPageJunk(paragraphs(article.text))) {
     for (const sentence of sentences(paragraph)) {
-      const mention = findDateMentions(sentence.text, article.published)[0]
-      if (!mention) continue
+      while (next < mentions.length && mentions[next]!.start < sentence.start) next++
+      const mention = mentions[next]
+      if (!mention || mention.end > sentence.end) continue
       const title = headline(sentence.text, mention.text)
       if (title.split(/\s+/).length < 3) continue // a dateline or a caption fragment, not an event
       events.push({

@@ -70,7 +70,8 @@ export function seasonOf(a: Ymd): string {
 }
 
 const p2 = (n: number) => String(n).padStart(2, '0')
-export const fmtYear = (y: number): string => (y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y))
+export const fmtYear = (y: number): string =>
+  y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y)
 export const fmtMonth = (y: number, m: number): string => `${fmtYear(y)}-${p2(m)}`
 export const fmtDay = (a: Ymd): string => `${fmtMonth(a.y, a.m)}-${p2(a.d)}`
 export const fmtWeek = (a: Ymd): string => {

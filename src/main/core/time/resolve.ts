@@ -16,7 +16,8 @@ import {
 import { UNITS } from './lexicon'
 import type { Tense } from './tense'
 
-export type CalendarUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'season'
+export type CalendarUnit =
+  'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'season'
 
 /** The date `n` units away from `base`. */
 export function move(base: Ymd, unit: string, n: number): Ymd {
@@ -93,7 +94,8 @@ export function resolveWeekday(wd: number, dct: Ymd, tense: Tense, modifier: str
 /** Which year a bare month means, by modifier and tense. */
 export function resolveMonth(month: number, dct: Ymd, tense: Tense, modifier: string): number {
   const mod = modifier.toLowerCase()
-  if (mod === 'last' || mod === 'past' || mod === 'previous') return month < dct.m ? dct.y : dct.y - 1
+  if (mod === 'last' || mod === 'past' || mod === 'previous')
+    return month < dct.m ? dct.y : dct.y - 1
   if (mod === 'next' || mod === 'coming') return month > dct.m ? dct.y : dct.y + 1
   if (mod === 'this') return dct.y
   // A bare month is the one nearest the DCT; within a few months either way, the tense decides.
@@ -148,7 +150,13 @@ export function durationValue(amount: number | null, unit: string): string {
   if (n === null) return `${prefix}X${code}`
   if (!Number.isInteger(n)) {
     const whole = Math.floor(n)
-    const sub = { Y: ['M', 12], M: u.time ? ['S', 60] : ['D', 30], D: ['H', 24], H: ['M', 60], W: ['D', 7] }[code]
+    const sub = {
+      Y: ['M', 12],
+      M: u.time ? ['S', 60] : ['D', 30],
+      D: ['H', 24],
+      H: ['M', 60],
+      W: ['D', 7]
+    }[code]
     if (sub) {
       const rest = Math.round((n - whole) * (sub[1] as number))
       const subPrefix = u.time || sub[0] === 'H' ? 'T' : ''

@@ -3,7 +3,16 @@
  * expression over the text and a reader that turns a match into a TIMEX3 type and value, given the
  * DCT, the sentence's tense and the reference time (the last date the text mentioned).
  */
-import { addDays, fmtDay, fmtMonth, fmtQuarter, fmtYear, quarterOf, weekday, type Ymd } from './calendar-math'
+import {
+  addDays,
+  fmtDay,
+  fmtMonth,
+  fmtQuarter,
+  fmtYear,
+  quarterOf,
+  weekday,
+  type Ymd
+} from './calendar-math'
 import {
   monthOf,
   MONTH_RE,
@@ -67,7 +76,8 @@ const SPELLED_TENS = '(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 const SPELLED_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)'
 const SPELLED_YEAR = `(?:nineteen|eighteen|twenty)[\\s-]+(?:${SPELLED_TENS}(?:[\\s-]+${SPELLED_UNITS})?|hundred|oh[\\s-]+${SPELLED_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?${SPELLED_UNITS})?`
 const DAY_NUM = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?'
-const REL = '(?:last|this|next|past|previous|coming|current|present|following|same|latest|prior|recent|preceding)'
+const REL =
+  '(?:last|this|next|past|previous|coming|current|present|following|same|latest|prior|recent|preceding)'
 const PART_MOD = '(?:early|earlier|late|later|mid|middle|end|beginning|start)'
 
 function spelledYear(words: string): number | null {
@@ -94,7 +104,8 @@ function yearOf(g: Record<string, string | undefined>, key = 'year'): number | n
 }
 
 const date = (value: string): Reading => ({ type: 'DATE', value })
-const anchoredDate = (value: string | null): Reading | null => (value ? { type: 'DATE', value, anchored: true } : null)
+const anchoredDate = (value: string | null): Reading =>
+  value ? { type: 'DATE', value, anchored: true } : UNRESOLVED
 const needDct = (ctx: Context): Ymd | null => ctx.dct
 
 /** The base for "a year earlier", "the following day": the reference time, else the DCT. */
@@ -105,7 +116,9 @@ function refOrDct(ctx: Context): string | null {
 function shiftUnit(unit: string): Unit | null {
   if (unit === 'night') return 'day'
   if (unit === 'fortnight') return 'week'
-  return ['day', 'week', 'month', 'quarter', 'year', 'decade', 'century'].includes(unit) ? (unit as Unit) : null
+  return ['day', 'week', 'month', 'quarter', 'year', 'decade', 'century'].includes(unit)
+    ? (unit as Unit)
+    : null
 }
 
 /**
@@ -115,6 +128,16 @@ function shiftUnit(unit: string): Unit | null {
 function shiftRef(ref: string, unit: string, n: number): string | null {
   const u = shiftUnit(unit)
   if (!u) return null
+  // A day after "2014" is no day at all: the reference must be at least as fine as the step.
+  const fine = /^\d{4}-\d{2}-\d{2}/.test(ref)
+    ? 0
+    : /^\d{4}-W\d{2}/.test(ref)
+      ? 1
+      : /^\d{4}-\d{2}$/.test(ref)
+        ? 2
+        : 3
+  const step = u === 'day' ? 0 : u === 'week' ? 1 : u === 'month' ? 2 : 3
+  if (fine > step && !(step === 3 || (u === 'month' && /^\d{4}-Q\d$/.test(ref)))) return null
   const moved = shiftValue(ref, u, n)
   if (!moved) return null
   if (/^\d{4}-Q\d$/.test(moved) && (u === 'year' || u === 'quarter')) return moved
@@ -152,22 +175,33 @@ export const RULES: Rule[] = [
       if (!pm && h === 12) h = 0
       let day: Ymd = dct
       if (g['wd']) day = resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
-      else if (g['rel']) day = addDays(dct, { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[g['rel'].toLowerCase() as 'today'])
-      else if (g['mon']) day = resolveMonthDay(monthOf(g['mon'])!, parseInt(g['day']!, 10), dct, ctx.tense)
+      else if (g['rel'])
+        day = addDays(
+          dct,
+          { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[g['rel'].toLowerCase() as 'today']
+        )
+      else if (g['mon'])
+        day = resolveMonthDay(monthOf(g['mon'])!, parseInt(g['day']!, 10), dct, ctx.tense)
       const hh = String(h).padStart(2, '0')
       return { type: 'TIME', value: `${fmtDay(day)}T${hh}:${g['min'] ?? '00'}` }
     }
   },
   {
     name: 'noon or midnight with day',
-    re: new RegExp(`${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`, 'gi'),
+    re: new RegExp(
+      `${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`,
+      'gi'
+    ),
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       const day = g['wd']
         ? resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
         : addDays(dct, { today: 0, yesterday: -1, tomorrow: 1 }[g['rel']!.toLowerCase() as 'today'])
-      return { type: 'TIME', value: `${fmtDay(day)}T${g['what']!.toLowerCase() === 'noon' ? '12:00' : '24:00'}` }
+      return {
+        type: 'TIME',
+        value: `${fmtDay(day)}T${g['what']!.toLowerCase() === 'noon' ? '12:00' : '24:00'}`
+      }
     }
   },
   {
@@ -180,7 +214,10 @@ export const RULES: Rule[] = [
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       if (g['wd'] && /s$/i.test(g['wd'])) {
-        return { type: 'SET', value: `XXXX-WXX-${weekdayOf(g['wd'])}T${PARTS_OF_DAY[g['part']!.toLowerCase()]}` }
+        return {
+          type: 'SET',
+          value: `XXXX-WXX-${weekdayOf(g['wd'])}T${PARTS_OF_DAY[g['part']!.toLowerCase()]}`
+        }
       }
       const day = g['wd']
         ? resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
@@ -204,7 +241,16 @@ export const RULES: Rule[] = [
       }
       const which = g['this']!.toLowerCase()
       const part = PARTS_OF_DAY[g['part']!.toLowerCase()]!
-      const offset = which === 'last' ? (part === 'NI' ? -1 : -1) : which === 'yesterday' ? -1 : which === 'tomorrow' ? 1 : 0
+      const offset =
+        which === 'last'
+          ? part === 'NI'
+            ? -1
+            : -1
+          : which === 'yesterday'
+            ? -1
+            : which === 'tomorrow'
+              ? 1
+              : 0
       return { type: 'TIME', value: `${fmtDay(addDays(dct, offset))}T${part}` }
     }
   },
@@ -290,7 +336,11 @@ export const RULES: Rule[] = [
       const month = monthOf(word)
       if (!month) return null
       // "may" and "march" are verbs far more often than months: only capitalised, with a cue.
-      if (/^(may|march)$/i.test(word) && (word[0] !== word[0]!.toUpperCase() || (!g['rel'] && !g['part']))) return null
+      if (
+        /^(may|march)$/i.test(word) &&
+        (word[0] !== word[0]!.toUpperCase() || (!g['rel'] && !g['part']))
+      )
+        return null
       if (/^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(word)) return null
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
@@ -314,7 +364,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the YEAR period',
-    re: new RegExp(`${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`, 'gi'),
+    re: new RegExp(
+      `${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`,
+      'gi'
+    ),
     read: (g, ctx) => {
       const year = yearOf(g)!
       // "the 1988 quarter" in a report on a quarter is that quarter of 1988.
@@ -326,7 +379,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year alone',
-    re: new RegExp(`(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`, 'g'),
+    re: new RegExp(
+      `(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`,
+      'g'
+    ),
     read: (g) => date(g['year']!)
   },
   {
@@ -346,16 +402,26 @@ export const RULES: Rule[] = [
     read: (g) => {
       if (g['dec']) return date(g['dec'])
       if (g['short']) return date(`19${g['short']}`)
-      const tens = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 }[
-        g['word']!.toLowerCase() as 'twenties'
-      ]
+      const tens = {
+        twenties: 2,
+        thirties: 3,
+        forties: 4,
+        fifties: 5,
+        sixties: 6,
+        seventies: 7,
+        eighties: 8,
+        nineties: 9
+      }[g['word']!.toLowerCase() as 'twenties']
       const century = g['century']?.toLowerCase() === 'eighteen' ? 18 : 19
       return date(`${century}${tens}`)
     }
   },
   {
     name: 'century',
-    re: new RegExp(`${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`, 'gi'),
+    re: new RegExp(
+      `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`,
+      'gi'
+    ),
     read: (g) => {
       const n = ordinalOf(g['n']!)
       return n && n > 0 ? date(String(n - 1).padStart(2, '0')) : null
@@ -368,11 +434,15 @@ export const RULES: Rule[] = [
       'gi'
     ),
     read: (g, ctx) => {
-      const q = g['q'] ? Number(g['q']) : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[
-        g['n']!.toLowerCase() as 'first'
-      ]
+      const q = g['q']
+        ? Number(g['q'])
+        : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[
+            g['n']!.toLowerCase() as 'first'
+          ]
       const explicit = g['yearPre'] ?? g['yearMid'] ?? g['yearPost'] ?? g['yearQ']
-      let year: number | null = explicit ? Number(explicit.length === 2 ? `20${explicit}` : explicit) : null
+      let year: number | null = explicit
+        ? Number(explicit.length === 2 ? `20${explicit}` : explicit)
+        : null
       if (year === null) {
         const dct = needDct(ctx)
         if (!dct) return UNRESOLVED
@@ -397,7 +467,10 @@ export const RULES: Rule[] = [
       if (!dct) return UNRESOLVED
       const text = `${g['adj'] ?? ''} ${g['yr'] ?? ''}`.toLowerCase()
       if (g['unit']!.toLowerCase() === 'period' && !g['adj']) return null
-      const base = !/latest|recent|just/.test(text) && isRecentQuarter(ctx.ref, dct) ? ctx.ref! : latestQuarter(dct)
+      const base =
+        !/latest|recent|just/.test(text) && isRecentQuarter(ctx.ref, dct)
+          ? ctx.ref!
+          : latestQuarter(dct)
       if (/year-ago|year-earlier|last/.test(text)) return date(shiftValue(base, 'year', -1)!)
       return date(base)
     }
@@ -413,7 +486,9 @@ export const RULES: Rule[] = [
       let year = yearOf(g)
       if (year === null) {
         if (!ctx.dct) return UNRESOLVED
-        year = ctx.dct.y + (g['rel'] ? { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase() as 'this'] : 0)
+        year =
+          ctx.dct.y +
+          (g['rel'] ? { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase() as 'this'] : 0)
       }
       return date(`${fmtYear(year)}-H${half}`)
     }
@@ -454,9 +529,13 @@ export const RULES: Rule[] = [
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       const word = g['word']!.toLowerCase().replace(/\s+/g, ' ')
-      const offset = { today: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[
-        word as 'today'
-      ]
+      const offset = {
+        today: 0,
+        yesterday: -1,
+        tomorrow: 1,
+        'the day before yesterday': -2,
+        'the day after tomorrow': 2
+      }[word as 'today']
       return date(fmtDay(addDays(dct, offset)))
     }
   },
@@ -470,7 +549,8 @@ export const RULES: Rule[] = [
       const wd = weekdayOf(g['wd']!)
       if (!wd) return null
       const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ')
-      if (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!)) return { type: 'SET', value: `XXXX-WXX-${wd}` }
+      if (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!))
+        return { type: 'SET', value: `XXXX-WXX-${wd}` }
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       if (g['mon']) {
@@ -498,7 +578,8 @@ export const RULES: Rule[] = [
         if (unit === 'year' && !g['part']) return { type: 'DURATION', value: 'P1Y' }
         if (unit === 'week' || unit === 'weekend') return date(valueAt(dct, unit))
         if (unit === 'day') return null
-        if (unit === 'quarter') return date(ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct))
+        if (unit === 'quarter')
+          return date(ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct))
         return date(valueAt(dct, unit))
       }
       if (rel === 'following' || rel === 'same' || rel === 'that') {
@@ -508,7 +589,11 @@ export const RULES: Rule[] = [
         if (!moved) return null
         return anchoredDate(unit === 'year' ? moved.slice(0, 4) : moved)
       }
-      const offset = /last|past|previous|prior|preceding/.test(rel) ? -1 : /next|coming/.test(rel) ? 1 : 0
+      const offset = /last|past|previous|prior|preceding/.test(rel)
+        ? -1
+        : /next|coming/.test(rel)
+          ? 1
+          : 0
       if (unit === 'quarter' && offset === 0) return date(valueAt(dct, 'quarter'))
       return date(valueAt(move(dct, unit, offset), unit))
     }
@@ -531,7 +616,8 @@ export const RULES: Rule[] = [
         if (!dct) return UNRESOLVED
         const whole = Math.round(n)
         // In an earnings report "a year ago" is the quarter reported on, a year before.
-        if (unit === 'year' && isRecentQuarter(ctx.ref, dct)) return anchoredDate(shiftRef(ctx.ref!, unit, sign * whole))
+        if (unit === 'year' && isRecentQuarter(ctx.ref, dct))
+          return anchoredDate(shiftRef(ctx.ref!, unit, sign * whole))
         const target = move(dct, unit, sign * whole)
         return date(valueAt(target, unit === 'week' ? 'day' : unit))
       }
@@ -551,8 +637,18 @@ export const RULES: Rule[] = [
       const ref = refOrDct(ctx)
       if (!ref) return UNRESOLVED
       const text = (g[0] ?? '').toLowerCase()
-      const unit = /week/.test(text) ? 'week' : /month/.test(text) ? 'month' : /year/.test(text) ? 'year' : 'day'
-      const n = /next|following|after|later/.test(text) ? 1 : /previous|preceding|before|earlier/.test(text) ? -1 : 0
+      const unit = /week/.test(text)
+        ? 'week'
+        : /month/.test(text)
+          ? 'month'
+          : /year/.test(text)
+            ? 'year'
+            : 'day'
+      const n = /next|following|after|later/.test(text)
+        ? 1
+        : /previous|preceding|before|earlier/.test(text)
+          ? -1
+          : 0
       return anchoredDate(shiftRef(ref, unit, n))
     }
   },
@@ -562,7 +658,9 @@ export const RULES: Rule[] = [
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
-      const offset = { this: 0, last: -1, next: 1 }[(g['rel'] ?? g['rel2'])!.toLowerCase() as 'this']
+      const offset = { this: 0, last: -1, next: 1 }[
+        (g['rel'] ?? g['rel2'])!.toLowerCase() as 'this'
+      ]
       const unit = (g['unit'] ?? g['unit2'])!.toLowerCase()
       return date(valueAt(move(dct, unit, offset), unit))
     }
@@ -574,7 +672,9 @@ export const RULES: Rule[] = [
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       if (g['end']) return date(`${fmtYear(dct.y)}-12-31`)
-      return anchoredDate(isRecentQuarter(ctx.ref, dct) ? shiftValue(ctx.ref!, 'year', -1) : fmtYear(dct.y - 1))
+      return anchoredDate(
+        isRecentQuarter(ctx.ref, dct) ? shiftValue(ctx.ref!, 'year', -1) : fmtYear(dct.y - 1)
+      )
     }
   },
 
@@ -589,7 +689,9 @@ export const RULES: Rule[] = [
       const unit = unitOf(g['unit']!)
       const raw = g['n']!.toLowerCase()
       if (raw === 'the' || raw === 'more') return null
-      const n = /^(several|a few|few|many|some)$/.test(raw.replace(/\s+/g, ' ')) ? null : numberOf(raw)
+      const n = /^(several|a few|few|many|some)$/.test(raw.replace(/\s+/g, ' '))
+        ? null
+        : numberOf(raw)
       if (n === null && !/^(several|a\s+few|few|many|some)$/.test(raw)) return null
       if (n !== null && n > 1 && !/s$/i.test(g['unit']!) && !/^centur/.test(g['unit']!)) {
         // "two day" is a compound adjective more often than not; still a duration.
@@ -646,7 +748,8 @@ export const RULES: Rule[] = [
           nightly: 'P1D',
           biweekly: 'P2W',
           semiannually: 'P6M'
-        }[w as 'daily'] ?? (/day/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y')
+        }[w as 'daily'] ??
+        (/day/.test(w) ? 'P1D' : /week/.test(w) ? 'P1W' : /month/.test(w) ? 'P1M' : 'P1Y')
       return { type: 'SET', value }
     }
   },
@@ -658,7 +761,8 @@ export const RULES: Rule[] = [
     ),
     read: (g) => {
       if (g['season']) return { type: 'SET', value: `XXXX-${SEASONS[g['season'].toLowerCase()]}` }
-      if (g['mon']) return { type: 'SET', value: `XXXX-${String(monthOf(g['mon'])).padStart(2, '0')}` }
+      if (g['mon'])
+        return { type: 'SET', value: `XXXX-${String(monthOf(g['mon'])).padStart(2, '0')}` }
       const unit = unitOf(g['unit']!)
       if (unit === 'season') return { type: 'SET', value: 'XXXX-XX' }
       if (unit === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' }
@@ -714,7 +818,9 @@ export const RULES: Rule[] = [
       const name = g['name']!.toLowerCase().replace(/\s+/g, ' ')
       // Without a year, the occurrence nearest the DCT.
       const pick = (dayIn: (y: number) => Ymd): Ymd =>
-        explicit !== null ? dayIn(explicit) : resolveMonthDay(dayIn(dct!.y).m, dayIn(dct!.y).d, dct!, ctx.tense)
+        explicit !== null
+          ? dayIn(explicit)
+          : resolveMonthDay(dayIn(dct!.y).m, dayIn(dct!.y).d, dct!, ctx.tense)
       const fixed: Record<string, [number, number]> = {
         christmas: [12, 25],
         'christmas day': [12, 25],

@@ -31,7 +31,12 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
       if (!m[0] || !m[0].trim()) continue
       // Spans never keep trailing white space or punctuation a pattern let in.
       const trimmed = m[0].replace(/[\s,]+$/, '')
-      candidates.push({ start: m.index, end: m.index + trimmed.length, rule: r, groups: { ...m.groups, 0: m[0] } })
+      candidates.push({
+        start: m.index,
+        end: m.index + trimmed.length,
+        rule: r,
+        groups: { ...m.groups, 0: m[0] }
+      })
     }
   }
 
@@ -44,7 +49,7 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
   for (const c of chosen) {
     const ctx: Context = { dct: dctDay, tense: tenseAt(text, c.start, c.end), ref }
     const reading = safeRead(c, ctx)
-    if (!reading || reading.unresolved) continue
+    if (!reading || reading.unresolved || !isRealDate(reading.value)) continue
     const timex: Timex = {
       start: c.start,
       end: c.end,
@@ -63,6 +68,15 @@ export function tagTimexes(text: string, dct: string | null): Timex[] {
   return out
 }
 
+/**
+ * "September 31" or "February 29, 2021" name no day, and "next year" said in 9999 no TIMEX3 year:
+ * such a reading is dropped, not bent into another value.
+ */
+function isRealDate(value: string): boolean {
+  if (/^(?:-|\d{5})/.test(value)) return false // TIMEX3 years run from 0000 to 9999
+  return !/^\d{4}-\d{2}-\d{2}/.test(value) || parseDay(value) !== null
+}
+
 function safeRead(c: Candidate, ctx: Context): Reading | null {
   try {
     return RULES[c.rule]!.read(c.groups, ctx)
@@ -73,7 +87,9 @@ function safeRead(c: Candidate, ctx: Context): Reading | null {
 
 /** Longest match wins; among equals, the earlier rule. Returns the survivors in text order. */
 function selectLongest(candidates: Candidate[]): Candidate[] {
-  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start)
+  const byLength = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start
+  )
   const accepted: Candidate[] = [] // kept sorted by start
   for (const c of byLength) {
     let lo = 0
@@ -94,8 +110,16 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
 function tenseAt(text: string, start: number, end: number) {
   const from = Math.max(0, start - WINDOW)
   const before = text.slice(from, start)
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '))
+  const cut = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('! ')
+  )
   const after = text.slice(end, end + WINDOW)
   const stop = after.search(/[.!?](?:\s|$)|\n/)
-  return tenseOf(cut >= 0 ? before.slice(cut + 1) : before, stop >= 0 ? after.slice(0, stop) : after)
+  return tenseOf(
+    cut >= 0 ? before.slice(cut + 1) : before,
+    stop >= 0 ? after.slice(0, stop) : after
+  )
 }

@@ -9,7 +9,8 @@ const FUTURE_CUE =
   /^(?:will|won't|wont|shall|'ll|gonna|would|could|might|scheduled|planned|planning|plans|plan|expected|expects|due|upcoming|tomorrow|next|soon)$/
 const PAST_CUE =
   /^(?:said|was|were|had|did|ago|last|yesterday|told|met|made|went|came|took|gave|began|won|lost|left|held|sent|got|saw|found|fell|rose|paid|sold|bought|led|kept|brought|thought|became|ran|spoke|wrote|hit|put|set|let|cut|shot|struck|fled|flew|threw|wore|broke|chose|drove|ate|fought|caught|taught|sought|heard|meant|built|spent|felt|stood|understood|won|withdrew|quit|\w{2,}ed)$/
-const STOP = /^(?:need|needed|speed|feed|seed|bed|red|shed|hundred|indeed|steed|breed|creed|greed|united|limited|based|related|proposed|expected|scheduled|planned)$/
+const STOP =
+  /^(?:need|needed|speed|feed|seed|bed|red|shed|hundred|indeed|steed|breed|creed|greed|united|limited|based|related|proposed|expected|scheduled|planned)$/
 
 function cue(word: string): Tense | null {
   const w = word.toLowerCase()

@@ -26,7 +26,13 @@ const YEAR = /^(\d{4})$/
 const DECADE = /^(\d{3})$/
 const CENTURY = /^(\d{2})$/
 
-const MONTHS_IN: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 }
+const MONTHS_IN: Partial<Record<Unit, number>> = {
+  month: 1,
+  quarter: 3,
+  year: 12,
+  decade: 120,
+  century: 1200
+}
 
 /** The value moved by n units, kept at its own granularity; null when the value is not a date. */
 export function shiftValue(value: string, unit: Unit, n: number): string | null {
@@ -43,7 +49,10 @@ export function shiftValue(value: string, unit: Unit, n: number): string | null 
     return fmtWeek(moved) + (m[3] ?? '')
   }
   if ((m = MONTH.exec(value))) {
-    const moved = addMonths({ y: Number(m[1]), m: Number(m[2]), d: 1 }, months || Math.round(days / 30))
+    const moved = addMonths(
+      { y: Number(m[1]), m: Number(m[2]), d: 1 },
+      months || Math.round(days / 30)
+    )
     return fmtMonth(moved.y, moved.m)
   }
   if ((m = QUARTER.exec(value))) {
@@ -53,7 +62,8 @@ export function shiftValue(value: string, unit: Unit, n: number): string | null 
   if ((m = SEASON.exec(value))) return `${fmtYear(Number(m[1]) + Math.round(months / 12))}-${m[2]}`
   if ((m = HALF.exec(value))) return `${fmtYear(Number(m[1]) + Math.round(months / 12))}-H${m[2]}`
   if ((m = YEAR.exec(value))) return fmtYear(Number(m[1]) + Math.round((months || days / 365) / 12))
-  if ((m = DECADE.exec(value))) return String(Number(m[1]) + Math.round(months / 120)).padStart(3, '0')
+  if ((m = DECADE.exec(value)))
+    return String(Number(m[1]) + Math.round(months / 120)).padStart(3, '0')
   return null
 }
 
@@ -85,7 +95,9 @@ export function intervalOf(value: string, dct: Ymd | null): TimexInterval | unde
   }
   if ((m = WEEK.exec(value))) {
     const monday = mondayOfIsoWeek(Number(m[1]), Number(m[2]))
-    return m[3] ? span(addDays(monday, 5), addDays(monday, 6), 'week') : span(monday, addDays(monday, 6), 'week')
+    return m[3]
+      ? span(addDays(monday, 5), addDays(monday, 6), 'week')
+      : span(monday, addDays(monday, 6), 'week')
   }
   if ((m = MONTH.exec(value))) {
     const y = Number(m[1])
@@ -99,13 +111,26 @@ export function intervalOf(value: string, dct: Ymd | null): TimexInterval | unde
   }
   if ((m = HALF.exec(value))) {
     const y = Number(m[1])
-    return m[2] === '1' ? span({ y, m: 1, d: 1 }, { y, m: 6, d: 30 }, 'half') : span({ y, m: 7, d: 1 }, { y, m: 12, d: 31 }, 'half')
+    return m[2] === '1'
+      ? span({ y, m: 1, d: 1 }, { y, m: 6, d: 30 }, 'half')
+      : span({ y, m: 7, d: 1 }, { y, m: 12, d: 31 }, 'half')
   }
   if ((m = SEASON.exec(value))) {
     const y = Number(m[1])
-    const [a, b] = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] }[m[2] as 'SP']!
+    const months: Record<string, [number, number]> = {
+      SP: [3, 5],
+      SU: [6, 8],
+      FA: [9, 11],
+      WI: [12, 14]
+    }
+    const [a, b] = months[m[2]!]!
     const end = addMonths({ y, m: 1, d: 1 }, b - 1)
-    return span({ y, m: a, d: 1 }, { y: end.y, m: end.m, d: daysInMonth(end.y, end.m) }, 'season', true)
+    return span(
+      { y, m: a, d: 1 },
+      { y: end.y, m: end.m, d: daysInMonth(end.y, end.m) },
+      'season',
+      true
+    )
   }
   if ((m = YEAR.exec(value))) {
     const y = Number(m[1])
