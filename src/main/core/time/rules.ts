@@ -76,9 +76,6 @@ const SPELLED_TENS = '(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 const SPELLED_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)'
 const SPELLED_YEAR = `(?:nineteen|eighteen|twenty)[\\s-]+(?:${SPELLED_TENS}(?:[\\s-]+${SPELLED_UNITS})?|hundred|oh[\\s-]+${SPELLED_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?${SPELLED_UNITS})?`
 const DAY_NUM = '(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?'
-const REL =
-  '(?:last|this|next|past|previous|coming|current|present|following|same|latest|prior|recent|preceding)'
-const PART_MOD = '(?:early|earlier|late|later|mid|middle|end|beginning|start)'
 
 function spelledYear(words: string): number | null {
   const w = words.toLowerCase().replace(/^the\s+year\s+/, '')
