@@ -3,6 +3,7 @@
  * expression over the text and a reader that turns a match into a TIMEX3 type and value, given the
  * DCT, the sentence's tense and the reference time (the last date the text mentioned).
  */
+import { ANY_UNIT, CUE } from './cues'
 import {
   addDays,
   fmtDay,
@@ -63,6 +64,8 @@ export const UNRESOLVED: Reading = { type: 'DATE', value: '', unresolved: true }
 
 export interface Rule {
   name: string
+  /** The cue words every match contains (see ./cues.ts): the rule runs only where one is near. */
+  cues: number
   re: RegExp
   read(g: Record<string, string | undefined>, ctx: Context): Reading | null
 }
@@ -158,6 +161,7 @@ export const RULES: Rule[] = [
   // ── Times of day ────────────────────────────────────────────────────────────────────────────────
   {
     name: 'clock time with day',
+    cues: CUE.clock,
     re: new RegExp(
       `${B}(?:(?<mod>around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
       'gi'
@@ -185,6 +189,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'noon or midnight with day',
+    cues: CUE.dayword,
     re: new RegExp(
       `${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`,
       'gi'
@@ -203,6 +208,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'part of a named day',
+    cues: CUE.weekday | CUE.dayword,
     re: new RegExp(
       `${B}(?:(?<early>early|late|mid)[\\s-]+)?(?:(?<wd>${WEEKDAY_RE})|(?<rel>yesterday|today|tomorrow))\\s+(?<part>${PART_OF_DAY_RE})${E}`,
       'gi'
@@ -224,6 +230,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this morning, tonight, last night',
+    cues: CUE.dayword,
     re: new RegExp(
       `${B}(?:(?<later>later|earlier)\\s+)?(?:(?<this>this|last|tomorrow|yesterday)\\s+(?<part>${PART_OF_DAY_RE})|(?<tonight>tonight|overnight)|(?<mid>mid[\\s-]?(?:morning|afternoon|day)))${E}`,
       'gi'
@@ -255,6 +262,7 @@ export const RULES: Rule[] = [
   // ── Full calendar dates ─────────────────────────────────────────────────────────────────────────
   {
     name: 'month day year',
+    cues: CUE.month,
     re: new RegExp(
       `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
       'gi'
@@ -273,6 +281,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'day month year',
+    cues: CUE.month,
     re: new RegExp(
       `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM}|${ORDINAL_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'gi'
@@ -290,6 +299,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'numeric date',
+    cues: CUE.numeric,
     re: /(?<![\w/.-])(?:(?<iy>\d{4})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])|(?<um>0?[1-9]|1[0-2])\/(?<ud>0?[1-9]|[12]\d|3[01])\/(?<uy>\d{4}|\d{2}))(?![\w/-]|\.\d)/g,
     read: (g) => {
       if (g['iy']) return date(`${g['iy']}-${g['im']}-${g['id']}`)
@@ -300,6 +310,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month year',
+    cues: CUE.month,
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR4}|${SPELLED_YEAR}|'\\d\\d)${E}`,
       'gi'
@@ -312,6 +323,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month with relative year',
+    cues: CUE.month,
     re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -324,6 +336,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'month alone',
+    cues: CUE.month,
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+coming|past)\\s+)?(?<mon>${MONTH_RE})${E}`,
       'gi'
@@ -348,6 +361,7 @@ export const RULES: Rule[] = [
   // ── Years, decades, centuries, quarters, halves, seasons ────────────────────────────────────────
   {
     name: 'year with part or fiscal',
+    cues: CUE.year | CUE.spelled,
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of|spring\\s+of|summer\\s+of|fall\\s+of|autumn\\s+of|winter\\s+of)[\\s-]+|(?<fiscal>(?:the\\s+)?fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|FY)\\s*)(?<year>${YEAR4}|${SPELLED_YEAR})${E}`,
       'gi'
@@ -361,6 +375,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the YEAR period',
+    cues: CUE.year,
     re: new RegExp(
       `${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`,
       'gi'
@@ -376,6 +391,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year alone',
+    cues: CUE.year,
     re: new RegExp(
       `(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`,
       'g'
@@ -384,6 +400,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'spelled year',
+    cues: CUE.spelled,
     re: new RegExp(`${B}(?<year>${SPELLED_YEAR})${E}`, 'gi'),
     read: (g) => {
       const year = yearOf(g)
@@ -392,6 +409,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    cues: CUE.decade | CUE.year,
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0'?s|'(?<short>\\d)0s|(?:(?<century>nineteen|eighteen)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
       'gi'
@@ -415,6 +433,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'century',
+    cues: CUE.century,
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`,
       'gi'
@@ -426,6 +445,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter',
+    cues: CUE.quarter,
     re: new RegExp(
       `${B}(?:(?<det>the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|(?<yearPre>${YEAR4})'?s?)\\s+(?![\\w-]+-quarter))?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
       'gi'
@@ -455,6 +475,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the latest quarter',
+    cues: CUE.quarter,
     re: new RegExp(
       `${B}(?:the|this|last|next|that|(?<yr>this|last)\\s+year's)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|year-ago|year-earlier|previous|prior|same|comparable|just-ended|fiscal)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)${E}`,
       'gi'
@@ -474,6 +495,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'half',
+    cues: CUE.half,
     re: new RegExp(
       `${B}(?:the\\s+)?(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?${E}`,
       'gi'
@@ -492,6 +514,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'season',
+    cues: CUE.season,
     re: new RegExp(
       `${B}(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|early|late|the)\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}|${SPELLED_YEAR}))?${E}`,
       'gi'
@@ -521,6 +544,7 @@ export const RULES: Rule[] = [
   // ── Relative to the DCT ─────────────────────────────────────────────────────────────────────────
   {
     name: 'today, yesterday, tomorrow',
+    cues: CUE.dayword,
     re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -538,6 +562,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday',
+    cues: CUE.weekday,
     re: new RegExp(
       `${B}(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
       'gi'
@@ -561,6 +586,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'relative unit',
+    cues: ANY_UNIT,
     re: new RegExp(
       `${B}(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}`,
       'gi'
@@ -597,6 +623,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'ago, earlier, later',
+    cues: ANY_UNIT,
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s+that\\b|\\s*$)|from\\s+now|hence|back)${E}`,
       'gi'
@@ -629,6 +656,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'anchored day',
+    cues: CUE.dayUnit | CUE.weekUnit | CUE.monthUnit | CUE.yearUnit | CUE.dayword,
     re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))(?![\w-])/gi,
     read: (g, ctx) => {
       const ref = refOrDct(ctx)
@@ -651,6 +679,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'earlier this year',
+    cues: ANY_UNIT,
     re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -664,6 +693,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year-end, year-ago',
+    cues: CUE.yearUnit,
     re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -678,6 +708,7 @@ export const RULES: Rule[] = [
   // ── Durations ───────────────────────────────────────────────────────────────────────────────────
   {
     name: 'duration',
+    cues: ANY_UNIT,
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)`,
       'gi'
@@ -699,6 +730,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'hyphenated duration',
+    cues: ANY_UNIT,
     re: new RegExp(
       `${B}(?<n>\\d+(?:\\.\\d+)?|${SPELLED_TENS}-${SPELLED_UNITS}|${NUMBER_RE.replace('|a|an)', ')')}|half|several)-(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?<old>old|long))?${E}`,
       'gi'
@@ -713,11 +745,13 @@ export const RULES: Rule[] = [
   },
   {
     name: 'bare plural unit',
+    cues: ANY_UNIT,
     re: /(?<![\w'’-])(?<=(?:for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
     read: (g) => ({ type: 'DURATION', value: durationValue(null, unitOf(g['unit']!)) })
   },
   {
     name: 'recent units',
+    cues: ANY_UNIT,
     re: /(?<![\w'’-])(?:(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
     read: (g) => {
       const which = g['which']!.toLowerCase()
@@ -730,6 +764,7 @@ export const RULES: Rule[] = [
   // ── Sets ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'adverbial set',
+    cues: CUE.set,
     re: /(?<![\w'’-])(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
     read: (g) => {
       const w = g['word']!.toLowerCase().replace(/\s+/g, ' ')
@@ -752,6 +787,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'every unit',
+    cues: CUE.set,
     re: new RegExp(
       `${B}(?:every|each|per)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season)s?|(?<season>${SEASON_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December))${E}`,
       'gi'
@@ -771,6 +807,7 @@ export const RULES: Rule[] = [
   // ── Vague references ────────────────────────────────────────────────────────────────────────────
   {
     name: 'present',
+    cues: CUE.vague | CUE.dayUnit,
     re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|today's)(?![\w-])/gi,
     read: (g) => {
       if (/today's/i.test(g[0] ?? '')) return null
@@ -779,16 +816,19 @@ export const RULES: Rule[] = [
   },
   {
     name: 'past',
+    cues: CUE.vague | CUE.dayUnit,
     re: /(?<![\w'’-])(?:(?:more\s+|most\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
     read: () => date('PAST_REF')
   },
   {
     name: 'future',
+    cues: CUE.vague | ANY_UNIT,
     re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?near\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
   },
   {
     name: 'the weekend',
+    cues: CUE.weekend,
     re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -804,6 +844,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holiday',
+    cues: CUE.holiday | CUE.dayUnit,
     re: new RegExp(
       `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'g'

@@ -3,10 +3,12 @@
  * type and value against the document creation date (DCT), tracking a reference time through the
  * document for anchored expressions ("a year earlier", "the following day").
  *
- * Each rule in ./rules.ts scans the whole text once (linear regexes, no backtracking blow-ups);
- * overlapping matches are resolved longest-first; then the survivors are read in document order.
+ * Each rule in ./rules.ts runs in the windows around the cue words it needs (./cues.ts), with
+ * linear regexes; overlapping matches are resolved longest-first; then the survivors are read in
+ * document order.
  */
 import { parseDay } from './calendar-math'
+import { cueWindows } from './cues'
 import { RULES, type Context, type Reading } from './rules'
 import { tenseOf } from './tense'
 import type { Timex } from './timex'
@@ -22,21 +24,27 @@ interface Candidate {
 /** How far around an expression to look for the clause that gives its tense. */
 const WINDOW = 240
 
-export function tagTimexes(text: string, dct: string | null): Timex[] {
+export interface TagOptions {
+  /** Run every rule over the whole text instead of around cue words (slower; the same result). */
+  fullScan?: boolean
+}
+
+export function tagTimexes(text: string, dct: string | null, options: TagOptions = {}): Timex[] {
   const dctDay = parseDay(dct)
   const candidates: Candidate[] = []
-  for (let r = 0; r < RULES.length; r++) {
-    const rule = RULES[r]!
-    for (const m of text.matchAll(rule.re)) {
-      if (!m[0] || !m[0].trim()) continue
-      // Spans never keep trailing white space or punctuation a pattern let in.
-      const trimmed = m[0].replace(/[\s,]+$/, '')
-      candidates.push({
-        start: m.index,
-        end: m.index + trimmed.length,
-        rule: r,
-        groups: { ...m.groups, 0: m[0] }
-      })
+  const windows = options.fullScan ? [{ start: 0, end: text.length, cues: -1 }] : cueWindows(text)
+  for (const w of windows) {
+    const chunk = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!
+      if (!(rule.cues & w.cues)) continue
+      for (const m of chunk.matchAll(rule.re)) {
+        if (!m[0] || !m[0].trim()) continue
+        // Spans never keep trailing white space or punctuation a pattern let in.
+        const trimmed = m[0].replace(/[\s,]+$/, '')
+        const start = w.start + m.index
+        candidates.push({ start, end: start + trimmed.length, rule: r, groups: { ...m.groups, 0: m[0] } })
+      }
     }
   }
 
