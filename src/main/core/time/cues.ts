@@ -67,9 +67,18 @@ add('half', 'half')
 add('yearUnit', 'year years')
 add('decadeUnit', 'decade decades')
 add('century', 'century centuries millennium millennia')
-add('dayword', 'today yesterday tomorrow tonight overnight morning afternoon evening night noon midnight midday')
-add('vague', 'now currently current present nowadays recent recently past formerly earlier future term ahead coming')
-add('set', 'daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per twice once')
+add(
+  'dayword',
+  'today yesterday tomorrow tonight overnight morning afternoon evening night noon midnight midday'
+)
+add(
+  'vague',
+  'now currently current present nowadays recent recently past formerly earlier future term ahead coming'
+)
+add(
+  'set',
+  'daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per twice once'
+)
 add('season', 'spring summer fall autumn winter')
 add('holiday', 'christmas thanksgiving halloween easter independence valentine memorial labor')
 add('decade', 'twenties thirties forties fifties sixties seventies eighties nineties')

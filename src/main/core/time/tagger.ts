@@ -10,7 +10,7 @@
 import { parseDay } from './calendar-math'
 import { cueWindows } from './cues'
 import { RULES, type Context, type Reading } from './rules'
-import { tenseOf } from './tense'
+import { tenseOf, type Tense } from './tense'
 import type { Timex } from './timex'
 import { granularityOf, intervalOf } from './values'
 
@@ -38,12 +38,23 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     for (let r = 0; r < RULES.length; r++) {
       const rule = RULES[r]!
       if (!(rule.cues & w.cues)) continue
-      for (const m of chunk.matchAll(rule.re)) {
-        if (!m[0] || !m[0].trim()) continue
+      // exec with lastIndex rather than matchAll, which would clone the regex for every window.
+      const re = rule.re
+      re.lastIndex = 0
+      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+        const whole = m[0]
+        if (!whole) {
+          re.lastIndex++
+          continue
+        }
         // Spans never keep trailing white space or punctuation a pattern let in.
-        const trimmed = m[0].replace(/[\s,]+$/, '')
+        let length = whole.length
+        while (length > 0 && /[\s,]/.test(whole[length - 1]!)) length--
+        if (length === 0) continue
+        const groups: Record<string, string | undefined> = m.groups ?? {}
+        groups[0] = whole
         const start = w.start + m.index
-        candidates.push({ start, end: start + trimmed.length, rule: r, groups: { ...m.groups, 0: m[0] } })
+        candidates.push({ start, end: start + length, rule: r, groups })
       }
     }
   }
@@ -55,7 +66,15 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   const out: Timex[] = []
   let ref: string | null = null
   for (const c of chosen) {
-    const ctx: Context = { dct: dctDay, tense: tenseAt(text, c.start, c.end), ref }
+    // The tense is worked out only for the rules that ask for it (weekdays, months, seasons…).
+    let tense: Tense | undefined
+    const ctx: Context = {
+      dct: dctDay,
+      get tense() {
+        return (tense ??= tenseAt(text, c.start, c.end))
+      },
+      ref
+    }
     const reading = safeRead(c, ctx)
     if (!reading || reading.unresolved || !isRealDate(reading.value)) continue
     const timex: Timex = {
