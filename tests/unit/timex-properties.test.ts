@@ -238,6 +238,15 @@ describe('tagTimexes properties', () => {
     )
   })
 
+  it('tags the same around cue words as over the whole text (the speed-up changes nothing)', () => {
+    fc.assert(
+      fc.property(temporalText, dctArb, (text, dct) => {
+        expect(tagTimexes(text, dct)).toEqual(tagTimexes(text, dct, { fullScan: true }))
+      }),
+      { numRuns: RUNS }
+    )
+  })
+
   it('tags a 10 MB single line', { timeout: 180_000 }, () => {
     const sentence =
       'On March 3, 2019, officials said the talks, which began two weeks ago, would resume ' +
