@@ -80,7 +80,10 @@ add(
   'daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per twice once'
 )
 add('season', 'spring summer fall autumn winter')
-add('holiday', 'christmas thanksgiving halloween easter independence valentine memorial labor')
+add(
+  'holiday',
+  'christmas thanksgiving halloween easter independence valentine memorial labor election'
+)
 add('decade', 'twenties thirties forties fifties sixties seventies eighties nineties')
 add('spelled', 'nineteen eighteen twenty thousand')
 

@@ -322,6 +322,17 @@ export const RULES: Rule[] = [
     }
   },
   {
+    name: 'May or March after a preposition',
+    cues: CUE.month,
+    re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])/g,
+    read: (g, ctx) => {
+      const dct = needDct(ctx)
+      if (!dct) return UNRESOLVED
+      const month = monthOf(g['mon']!)!
+      return date(fmtMonth(resolveMonth(month, dct, ctx.tense, ''), month))
+    }
+  },
+  {
     name: 'month with relative year',
     cues: CUE.month,
     re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
@@ -363,7 +374,7 @@ export const RULES: Rule[] = [
     name: 'year with part or fiscal',
     cues: CUE.year | CUE.spelled,
     re: new RegExp(
-      `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of|spring\\s+of|summer\\s+of|fall\\s+of|autumn\\s+of|winter\\s+of)[\\s-]+|(?<fiscal>(?:the\\s+)?fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|FY)\\s*)(?<year>${YEAR4}|${SPELLED_YEAR})${E}`,
+      `${B}(?:(?:the\\s+)?(?<part>early|late|mid|post|pre|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of|spring\\s+of|summer\\s+of|fall\\s+of|autumn\\s+of|winter\\s+of)[\\s-]+|(?<fiscal>(?:the\\s+)?fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|FY)\\s*)(?<year>${YEAR4}|${SPELLED_YEAR})${E}`,
       'gi'
     ),
     read: (g) => {
@@ -744,6 +755,15 @@ export const RULES: Rule[] = [
     }
   },
   {
+    name: 'unit-long',
+    cues: ANY_UNIT,
+    re: /(?<![\w'’-])(?<unit>hour|day|week|month|year|decade|centurie|century)(?<plural>s)?-long(?![\w-])/gi,
+    read: (g) => {
+      const unit = unitOf(g['unit']!.toLowerCase() === 'centurie' ? 'centuries' : g['unit']!)
+      return { type: 'DURATION', value: durationValue(g['plural'] ? null : 1, unit) }
+    }
+  },
+  {
     name: 'bare plural unit',
     cues: ANY_UNIT,
     re: /(?<![\w'’-])(?<=(?:for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
@@ -846,7 +866,7 @@ export const RULES: Rule[] = [
     name: 'holiday',
     cues: CUE.holiday | CUE.dayUnit,
     re: new RegExp(
-      `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
+      `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day|Election\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'g'
     ),
     read: (g, ctx) => {
@@ -879,6 +899,14 @@ export const RULES: Rule[] = [
         }
         const approx = pick(thanksgiving)
         return date(fmtDay(thanksgiving(approx.y)))
+      }
+      if (name === 'election day') {
+        // US: the Tuesday after the first Monday of November.
+        const election = (y: number): Ymd => {
+          const nov1 = { y, m: 11, d: 1 }
+          return addDays(nov1, ((1 - weekday(nov1) + 7) % 7) + 1)
+        }
+        return date(fmtDay(election(pick(election).y)))
       }
       return null
     }
