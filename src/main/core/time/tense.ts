@@ -8,7 +8,7 @@ export type Tense = 'past' | 'present' | 'future'
 const FUTURE_CUE =
   /^(?:will|won't|wont|shall|'ll|gonna|would|could|might|scheduled|planned|planning|plans|plan|expected|expects|due|upcoming|tomorrow|next|soon)$/
 const PAST_CUE =
-  /^(?:said|was|were|had|did|ago|last|yesterday|told|met|made|went|came|took|gave|began|won|lost|left|held|sent|got|saw|found|fell|rose|paid|sold|bought|led|kept|brought|thought|became|ran|spoke|wrote|hit|put|set|let|cut|shot|struck|fled|flew|threw|wore|broke|chose|drove|ate|fought|caught|taught|sought|heard|meant|built|spent|felt|stood|understood|won|withdrew|quit|\w{2,}ed)$/
+  /^(?:said|was|were|had|did|ago|last|yesterday|told|met|made|went|came|took|gave|began|won|lost|left|held|sent|got|saw|found|fell|rose|paid|sold|bought|led|kept|brought|thought|became|ran|spoke|wrote|hit|put|set|let|cut|shot|struck|fled|flew|threw|wore|broke|chose|drove|ate|fought|caught|taught|sought|heard|meant|built|spent|felt|stood|understood|withdrew|quit|tore|bore|swore|stole|froze|woke|rode|rang|sang|sank|swam|drank|began|bit|hid|slid|shook|forgot|forgave|overtook|undertook|mistook|arose|dealt|dug|fed|fit|grew|knew|threw|blew|drew|laid|lay|lit|sat|slept|sped|split|spread|sprang|stuck|stung|swept|swung|wept|wound|told|sold|became|overcame|\w{2,}ed)$/
 const STOP =
   /^(?:need|needed|speed|feed|seed|bed|red|shed|hundred|indeed|steed|breed|creed|greed|united|limited|based|related|proposed|expected|scheduled|planned)$/
 
@@ -21,6 +21,9 @@ function cue(word: string): Tense | null {
 
 /** `before` is the clause up to the expression, `after` the rest of it. */
 export function tenseOf(before: string, after: string): Tense {
+  // "as early as Tuesday", "as soon as Tuesday" look ahead; "Wednesday's ruling" looks back.
+  if (/\bas\s+(?:early|soon)\s+as\s*$/i.test(before)) return 'future'
+  if (/^['’]s\b/.test(after)) return 'past'
   const left = before.match(/[\w']+/g) ?? []
   const right = after.match(/[\w']+/g) ?? []
   // English puts the governing verb before the adverbial ("said Friday", "will meet Thursday"):
