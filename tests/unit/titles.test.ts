@@ -30,3 +30,14 @@ describe('headline', () => {
     expect(t).toMatch(/^Stoltenberg met Foreign Minister Lavrov/)
   })
 })
+
+describe('headline of a quoted line', () => {
+  it('drops the dash that opens a quotation', () => {
+    expect(
+      headline(
+        '– They engaged in an activity incompatible with their status, the day after the decision.',
+        'the day after'
+      )
+    ).toBe('They engaged in an activity incompatible with their status')
+  })
+})

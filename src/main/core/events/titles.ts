@@ -3,7 +3,7 @@
  * first clause boundary past a readable length, never mid-word.
  */
 const MAX_TITLE = 80
-const LEADING = /^(?:[–—-]\s*)?(?:(?:but|and|so|thus|meanwhile|however|then)\b[,\s]*)+/i
+const LEADING = /^(?:[–—-]\s*)*(?:(?:but|and|so|thus|meanwhile|however|then)\b[,\s]*)*/i
 
 export function headline(sentence: string, dateText: string): string {
   let s = sentence
