@@ -10,6 +10,7 @@ import {
   fmtMonth,
   fmtQuarter,
   fmtYear,
+  parseDay,
   quarterOf,
   weekday,
   type Ymd
@@ -174,7 +175,9 @@ export const RULES: Rule[] = [
       if (h > 12) return null
       if (pm && h < 12) h += 12
       if (!pm && h === 12) h = 0
-      let day: Ymd = dct
+      // A clock time with no day of its own is on the day the text is talking about.
+      let day: Ymd =
+        (ctx.ref && /^\d{4}-\d{2}-\d{2}$/.test(ctx.ref) ? parseDay(ctx.ref) : null) ?? dct
       if (g['wd']) day = resolveWeekday(weekdayOf(g['wd'])!, dct, ctx.tense, '')
       else if (g['rel'])
         day = addDays(
