@@ -1,43 +1,82 @@
 import { describe, expect, it } from 'vitest'
+import { clauseAround, sequencedClauses } from '../../src/main/core/events/clauses'
+import { findEntities } from '../../src/main/core/events/entities'
 import { headline } from '../../src/main/core/events/titles'
 
+const EXPEL =
+  'But two weeks ago, NATO chose to expel eight Russian diplomats from its office in Brussels, reducing the number of Russian representatives in that office from 20 to 10.'
+
+describe('clauses', () => {
+  it('a fronted date joins the clause after it', () => {
+    const at = EXPEL.indexOf('two weeks ago')
+    expect(clauseAround(EXPEL, at, at + 'two weeks ago'.length).text).toBe(
+      'But two weeks ago, NATO chose to expel eight Russian diplomats from its office in Brussels'
+    )
+  })
+
+  it('"after Russia annexed Crimea" is an earlier event of its own', () => {
+    const s =
+      'NATO suspended all military cooperation with Russia in 2014, after Russia annexed Crimea.'
+    expect(sequencedClauses(s)).toEqual([
+      expect.objectContaining({ text: 'Russia annexed Crimea.', relation: 'before' })
+    ])
+  })
+})
+
 describe('headline', () => {
-  it('drops the date phrase and leading connectives and stops at the clause', () => {
-    expect(
-      headline(
-        'But two weeks ago, NATO chose to expel eight Russian diplomats from its office in Brussels, reducing the number of Russian representatives in that office from 20 to 10.',
-        'two weeks ago'
-      )
-    ).toBe('NATO chose to expel eight Russian diplomats from its office in Brussels')
+  it('drops the date phrase and leading connectives', () => {
+    const clause =
+      'But two weeks ago, NATO chose to expel eight Russian diplomats from its office in Brussels'
+    expect(headline(clause, 'two weeks ago')).toBe(
+      'NATO chose to expel eight Russian diplomats from its office in Brussels'
+    )
   })
 
   it('removes the preposition of a year', () => {
-    expect(
-      headline(
-        'NATO suspended all military cooperation with Russia in 2014, after Russia annexed Crimea.',
-        '2014'
-      )
-    ).toBe('NATO suspended all military cooperation with Russia')
+    expect(headline('NATO suspended all military cooperation with Russia in 2014', '2014')).toBe(
+      'NATO suspended all military cooperation with Russia'
+    )
   })
 
-  it('cuts a long sentence at a word and marks the cut', () => {
+  it('names people by surname and puts the person spoken of in place of "he"', () => {
+    const clause = 'Here he meets NATO Secretary General Jens Stoltenberg in New York in 2016.'
+    const people = findEntities(clause).filter((e) => e.kind === 'person')
+    expect(headline(clause, '2016', { people, lastPerson: 'Sergei Lavrov' })).toBe(
+      'Lavrov meets Stoltenberg in New York'
+    )
+  })
+
+  it('takes the anchor of "the day after" with the date phrase', () => {
+    expect(
+      headline(
+        'Stoltenberg told VG at a press conference the day after the decision.',
+        'the day after'
+      )
+    ).toBe('Stoltenberg told VG at a press conference')
+  })
+
+  it('keeps the first action of a long clause', () => {
+    expect(
+      headline(
+        'Next Tuesday, Lavrov announced his arrival in Tromso and held a ministerial meeting of the Barents Council of the Cooperation Authority.',
+        'Next Tuesday'
+      )
+    ).toBe('Lavrov announced his arrival in Tromso')
+  })
+
+  it('cuts a long clause at a word and marks the cut', () => {
     const t = headline(
-      'Stoltenberg met Foreign Minister Lavrov in New York during the United Nations summit in September while many other ministers were also there.',
+      'Stoltenberg met Foreign Minister Lavrov in New York during the United Nations summit in September while many other ministers were also there and talked.',
       'September'
     )
     expect(t.length).toBeLessThanOrEqual(81)
     expect(t.endsWith('…')).toBe(true)
     expect(t).toMatch(/^Stoltenberg met Foreign Minister Lavrov/)
   })
-})
 
-describe('headline of a quoted line', () => {
   it('drops the dash that opens a quotation', () => {
-    expect(
-      headline(
-        '– They engaged in an activity incompatible with their status, the day after the decision.',
-        'the day after'
-      )
-    ).toBe('They engaged in an activity incompatible with their status')
+    expect(headline('– They engaged in an activity incompatible with their status', '')).toBe(
+      'They engaged in an activity incompatible with their status'
+    )
   })
 })

@@ -1,12 +1,18 @@
 /**
- * Article text → dated events: one event per sentence of the article body that carries a date
- * mention, titled with a short headline and pointing back at its sentence.
+ * Article text → dated events. Each sentence of the article body (page junk dropped) that carries
+ * a date gives an event named by the clause that holds the date; a clause such as "after Russia
+ * annexed Crimea" gives an event of its own; a sentence with no date that reports what is
+ * happening now ("Russia is withdrawing …") takes the publication date. Timeless statements make
+ * no event. Actors and places come from the clause's names.
  */
-import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
+import type { Article, IsoDay, TimelineEvent, TimeValue } from '../../../shared/model'
 import { hashId } from '../ids'
 import { withoutPageJunk } from '../text/page-junk'
-import { paragraphs, sentences } from '../text/segments'
-import { findDateMentions } from '../time/date-mentions'
+import { paragraphs, sentences, type Span } from '../text/segments'
+import { findDateMentions, type DateMention } from '../time/date-mentions'
+import { categoryOf } from './category'
+import { clauseAround, sequencedClauses, type Piece } from './clauses'
+import { findEntities, PeopleRegistry, type Entity } from './entities'
 import { headline } from './titles'
 
 export interface ArticleInput {
@@ -29,37 +35,98 @@ export function makeArticle(input: ArticleInput): Article {
   }
 }
 
+/** "It's over", "There is …": a clause about no one doing anything is no event. */
+const TIMELESS = /^(?:it|this|that|there|these|those)(?:\s+(?:is|was|were|are|has been|had been)|['’]s)\b/i
+/** "Russia is withdrawing …" — a report of what is happening now; not "who is hosting …". */
+const PROGRESSIVE = /(?<!\b(?:who|which)\s)\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/u
+const FUTURE = /\b(?:will|shall|would|next|tomorrow)\b/i
+
 export function extractEvents(article: Article): TimelineEvent[] {
   const events: TimelineEvent[] = []
-  // Tag the whole article once, so anchored expressions ("the day after") see the dates before them.
   const mentions = findDateMentions(article.text, article.published)
+  const people = new PeopleRegistry()
+  let lastPerson: string | null = null
   let next = 0
   for (const paragraph of withoutPageJunk(paragraphs(article.text))) {
     for (const sentence of sentences(paragraph)) {
       while (next < mentions.length && mentions[next]!.start < sentence.start) next++
-      const mention = mentions[next]
-      if (!mention || mention.end > sentence.end) continue
-      const title = headline(sentence.text, mention.text)
-      if (title.split(/\s+/).length < 3) continue // a dateline or a caption fragment, not an event
-      events.push({
-        id: hashId('e', article.id, sentence.start),
-        title,
-        when: mention.when,
-        actors: [],
-        places: [],
-        category: 'unclassified',
-        importance: 1,
-        sources: [
-          {
-            articleId: article.id,
-            quote: sentence.text,
-            start: sentence.start,
-            end: sentence.end,
-            dateText: mention.text
-          }
-        ]
-      })
+      const inSentence: DateMention[] = []
+      for (let k = next; k < mentions.length && mentions[k]!.end <= sentence.end; k++) inSentence.push(mentions[k]!)
+      const entities = dedupe([...findEntities(sentence.text), ...people.resolve(sentence.text)])
+      const make = (piece: Piece, when: TimeValue, dateText: string, titleDate: string) =>
+        eventOf(article, sentence, piece, when, dateText, titleDate, entities, lastPerson)
+
+      const mention = inSentence[0]
+      if (mention) {
+        const local = { start: mention.start - sentence.start, end: mention.end - sentence.start }
+        const clause = clauseAround(sentence.text, local.start, local.end)
+        const main = make(clause, mention.when, mention.text, mention.text)
+        if (main) events.push(main)
+        for (const sub of sequencedClauses(sentence.text)) {
+          if (sub.start <= local.start && local.end <= sub.end) continue
+          const e = make(sub, { ...mention.when, approximate: true }, mention.text, '')
+          if (e) events.push(e)
+        }
+      } else if (article.published && !FUTURE.test(sentence.text)) {
+        const m = PROGRESSIVE.exec(sentence.text)
+        if (m) {
+          const piece = clauseAround(sentence.text, m.index, m.index + m[0].length)
+          const day = article.published
+          const when: TimeValue = { value: day, start: day, end: day, granularity: 'day', approximate: true }
+          const e = make({ ...piece, start: m.index, text: sentence.text.slice(m.index, piece.end) }, when, '', '')
+          if (e) events.push(e)
+        }
+      }
+      people.remember(entities)
+      lastPerson = entities.find((e) => e.kind === 'person')?.name ?? lastPerson
     }
   }
-  return events.sort((a, b) => a.when.start.localeCompare(b.when.start))
+  return events.sort((a, b) => a.when.start.localeCompare(b.when.start) || a.sources[0]!.start - b.sources[0]!.start)
+}
+
+function eventOf(
+  article: Article,
+  sentence: Span,
+  piece: Piece,
+  when: TimeValue,
+  dateText: string,
+  titleDate: string,
+  entities: Entity[],
+  lastPerson: string | null
+): TimelineEvent | null {
+  const inPiece = entities
+    .filter((e) => e.start >= piece.start && e.end <= piece.end)
+    .map((e) => ({ ...e, start: e.start - piece.start, end: e.end - piece.start }))
+  const title = headline(piece.text, titleDate, { people: inPiece.filter((e) => e.kind === 'person'), lastPerson })
+  if (title.split(/\s+/).length < 3 || TIMELESS.test(title)) return null
+  const named = inPiece.length > 0 ? inPiece : entities
+  const actors = unique(named.filter((e) => e.kind !== 'place').map((e) => e.name))
+  if (/^(?:he|she)\b/i.test(piece.text.replace(/^\W*(?:here|there)\s+/i, '')) && lastPerson) actors.unshift(lastPerson)
+  return {
+    id: hashId('e', article.id, sentence.start + piece.start),
+    title,
+    when,
+    actors: unique(actors),
+    places: unique(named.filter((e) => e.kind === 'place').map((e) => e.name)),
+    category: categoryOf(piece.text, title),
+    importance: 1,
+    sources: [{ articleId: article.id, quote: sentence.text, start: sentence.start, end: sentence.end, dateText }]
+  }
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)]
+}
+
+/** Overlapping finds of one name: the first wins, but a person keeps the fullest name known. */
+function dedupe(entities: Entity[]): Entity[] {
+  const out: Entity[] = []
+  for (const e of entities) {
+    const i = out.findIndex((o) => o.start < e.end && e.start < o.end)
+    if (i < 0) out.push(e)
+    else if (out[i]!.kind === 'person' && e.kind === 'person' && e.name.length > out[i]!.name.length) {
+      out[i] = { ...out[i]!, name: e.name }
+    }
+  }
+  return out
 }
