@@ -1,0 +1,210 @@
+/**
+ * Merges the events that several articles tell into one event with all their sources.
+ *
+ * `mergeEvents` is pure (no I/O, no Electron) and deterministic: the input is put in a total order
+ * (when.start, when.end, id, …) and processed with a sweep line over time, so an event is only
+ * compared with the events whose dates are still "open" at its start: the day before and the day
+ * itself for day-precise events, plus the months and years that contain it. That keeps the work
+ * near-linear in the number of events for news (a few dozen open events at any day), where
+ * comparing all pairs of 100,000 events would not finish.
+ *
+ * Grouping is greedy with complete-link constraints: an event joins the most similar group (see
+ * `similarity.ts` for the score and threshold) only if it is compatible with every member (no
+ * shared article, dates within reach, numbers and actors not contradicting), and it can join two
+ * groups into one when both fit. Passes repeat until one merges nothing, so the result is a fixed
+ * point: merging it again returns it unchanged.
+ */
+import type { TimelineEvent } from '../../../shared/model'
+import { combine } from './combine'
+import { dayNumber } from './days'
+import { compare, profile, Vocabulary, type Profile } from './similarity'
+import { NameLexicon } from './tokens'
+
+export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
+  // Names are learnt from the quotes: merging keeps every source, so every pass (and a later call
+  // on the output) learns the same names, which keeps the result a fixed point.
+  const lexicon = new NameLexicon()
+  for (const e of events) for (const s of e.sources) lexicon.add(s.quote)
+  const state: PassState = {
+    vocab: new Vocabulary(lexicon),
+    profiles: new WeakMap(),
+    built: new WeakSet()
+  }
+  let current: readonly TimelineEvent[] = events
+  let fresh: readonly boolean[] = events.map(() => true)
+  for (;;) {
+    const next = mergePass(current, fresh, state)
+    if (next.events.length === current.length) return next.events
+    current = next.events
+    fresh = next.fresh
+  }
+}
+
+/** What the passes of one call share, so a later pass redoes no work for unchanged events. */
+interface PassState {
+  vocab: Vocabulary
+  profiles: WeakMap<TimelineEvent, Profile>
+  /** Events built by `combine` in an earlier pass: combining one of them alone changes nothing. */
+  built: WeakSet<TimelineEvent>
+}
+
+interface Group {
+  members: number[]
+  articles: Set<string>
+  alive: boolean
+}
+
+/** Indices of `events` in their canonical order: by date, then id, then content. */
+function canonicalOrder(events: readonly TimelineEvent[]): number[] {
+  const keys = events.map((e) => {
+    const start = dayNumber(e.when.start)
+    const end = dayNumber(e.when.end)
+    return {
+      start: Number.isFinite(start) ? start : Number.POSITIVE_INFINITY,
+      end: Number.isFinite(end) ? end : Number.POSITIVE_INFINITY
+    }
+  })
+  const json = new Map<number, string>()
+  const jsonOf = (i: number): string => {
+    let s = json.get(i)
+    if (s === undefined) {
+      s = JSON.stringify(events[i])
+      json.set(i, s)
+    }
+    return s
+  }
+  const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  return events
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = events[i]!
+      const b = events[j]!
+      const ka = keys[i]!
+      const kb = keys[j]!
+      return (
+        (ka.start === kb.start ? 0 : ka.start < kb.start ? -1 : 1) ||
+        (ka.end === kb.end ? 0 : ka.end < kb.end ? -1 : 1) ||
+        text(a.when.start, b.when.start) ||
+        text(a.when.end, b.when.end) ||
+        text(a.id, b.id) ||
+        text(a.title, b.title) ||
+        text(jsonOf(i), jsonOf(j))
+      )
+    })
+}
+
+/**
+ * One sweep. `fresh` marks the events that may merge with anything; two events not fresh were
+ * both left alone by the previous pass, which proves they are not similar (their profiles did not
+ * change), so they are not compared again.
+ */
+function mergePass(
+  events: readonly TimelineEvent[],
+  fresh: readonly boolean[],
+  state: PassState
+): { events: TimelineEvent[]; fresh: boolean[] } {
+  const profiles: Profile[] = events.map((e) => {
+    let p = state.profiles.get(e)
+    if (!p) {
+      p = profile(e, state.vocab)
+      state.profiles.set(e, p)
+    }
+    return p
+  })
+  const order = canonicalOrder(events)
+  const groups: Group[] = []
+  const groupOf = new Int32Array(events.length).fill(-1)
+
+  const startGroup = (idx: number): void => {
+    groupOf[idx] = groups.length
+    groups.push({ members: [idx], articles: new Set(profiles[idx]!.articles), alive: true })
+  }
+  const disjointArticles = (a: Set<string>, b: Iterable<string>): boolean => {
+    for (const id of b) if (a.has(id)) return false
+    return true
+  }
+
+  // compatible[m] holds compare(current event, m).compatible when stamp[m] is the current step.
+  const stamp = new Int32Array(events.length).fill(-1)
+  const compatible = new Uint8Array(events.length)
+  let active: number[] = []
+  let sweepDay = Number.NEGATIVE_INFINITY
+  for (const [step, idx] of order.entries()) {
+    const p = profiles[idx]!
+    if (!p.valid) {
+      startGroup(idx) // no usable date: kept as it is, never merged
+      continue
+    }
+    if (p.startDay !== sweepDay) {
+      // Everything before this start is sorted in; drop what ended before it (a day of slack
+      // for day-precise dates told a day apart).
+      sweepDay = p.startDay
+      active = active.filter((m) => profiles[m]!.endDay >= sweepDay - 1)
+    }
+
+    const best = new Map<number, number>()
+    const isFresh = fresh[idx] === true
+    for (const m of active) {
+      if (!isFresh && fresh[m] !== true) continue
+      const c = compare(p, profiles[m]!)
+      stamp[m] = step
+      compatible[m] = c.compatible ? 1 : 0
+      if (!c.similar) continue
+      const g = groupOf[m]!
+      if ((best.get(g) ?? Number.NEGATIVE_INFINITY) < c.score) best.set(g, c.score)
+    }
+
+    // Complete link: the event must be compatible with every member, not just the closest one.
+    // Members no longer active ended too early to be compatible.
+    const fits = (group: Group): boolean =>
+      disjointArticles(group.articles, p.articles) &&
+      group.members.every((m) => stamp[m] === step && compatible[m] === 1)
+    const groupsFit = (a: Group, b: Group): boolean =>
+      disjointArticles(a.articles, b.articles) &&
+      a.members.every((x) => b.members.every((y) => compare(profiles[x]!, profiles[y]!).compatible))
+
+    let target: Group | undefined
+    const candidates = [...best.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    for (const [g] of candidates) {
+      const group = groups[g]!
+      if (!group.alive || !fits(group)) continue
+      if (!target) {
+        target = group
+        group.members.push(idx)
+        for (const id of p.articles) group.articles.add(id)
+        groupOf[idx] = g
+      } else if (groupsFit(target, group)) {
+        // The event bridges two groups told by different articles: one event after all.
+        const into = groupOf[idx]!
+        for (const m of group.members) {
+          target.members.push(m)
+          groupOf[m] = into
+        }
+        for (const id of group.articles) target.articles.add(id)
+        group.alive = false
+        group.members = []
+      }
+    }
+    if (!target) startGroup(idx)
+    active.push(idx)
+  }
+
+  const rank = new Int32Array(events.length)
+  order.forEach((idx, r) => {
+    rank[idx] = r
+  })
+  const alive = groups.filter((g) => g.alive)
+  const merged = alive.map((g) => {
+    const members = g.members.sort((a, b) => rank[a]! - rank[b]!).map((m) => events[m]!)
+    const only = members.length === 1 ? members[0]! : undefined
+    if (only && state.built.has(only)) return only
+    const event = combine(members)
+    state.built.add(event)
+    return event
+  })
+  const sorted = canonicalOrder(merged)
+  return {
+    events: sorted.map((i) => merged[i]!),
+    fresh: sorted.map((i) => alive[i]!.members.length > 1)
+  }
+}
