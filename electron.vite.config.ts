@@ -7,7 +7,13 @@ const root = dirname(fileURLToPath(import.meta.url))
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } }
+      // worker: the batch pool's thread entry, shipped as out/main/worker.js (src/main/core/batch).
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          worker: resolve(root, 'src/main/core/batch/worker.ts')
+        }
+      }
     }
   },
   preload: {

@@ -1,0 +1,370 @@
+/**
+ * Throughput of the whole pipeline over many files. Run: npm run bench:extract
+ *
+ * Generates (seeded PRNG, identical on every run) 10,000 news-like articles, ~50 MB of plain .txt
+ * files, into a temp dir, then times over the same corpus:
+ *   (1) runBatch with workers: 1 — the whole pipeline in one worker thread;
+ *   (2) runBatch with the default number of workers (os.availableParallelism());
+ *   (3) chrono-node's bare chrono.parse(paragraph, refDate), in this thread, per paragraph
+ *       (chrono is superlinear on long strings, so whole files would measure the wrong thing).
+ * (1) and (2) are wall time of the runBatch call, worker start-up included: that is what a user
+ * waits for. MB = 10^6 bytes of UTF-8 file content. Peak RSS is process.resourceUsage().maxRSS,
+ * which covers the whole process, worker threads included. The corpus is deleted at the end.
+ * The last stdout line is JSON: {oneWorkerMBps, poolMBps, chronoMBps, peakRssMB, articles}.
+ */
+import * as chrono from 'chrono-node'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defaultWorkerFile, runBatch, type BatchResult } from '../src/main/core/batch/index'
+
+const ARTICLES = 10_000
+const SEED = 20_251_018
+const PUBLISHED = '2021-10-18'
+/** chrono's reference date: the publication date at noon UTC, as the pipeline reads it. */
+const REF = new Date(`${PUBLISHED}T12:00:00Z`)
+/**
+ * Share of the corpus (leading articles) chrono is timed on. All of it fits in the ~5 minute
+ * budget today (chrono does ~2 MB/s here); lower it if a slower machine needs a bound.
+ */
+const CHRONO_SHARE = 1
+const MB = 1_000_000
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+// ---------------------------------------------------------------------------------------------
+// The corpus
+
+/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const words = (s: string): string[] => s.split('|')
+const MONTHS = words(
+  'January|February|March|April|May|June|July|August|September|October|November|December'
+)
+const WEEKDAYS = words('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday')
+const FIRST = words(
+  'Maria|John|Ahmed|Ruth|Lars|Ingrid|Kwame|Mei|Olga|Pedro|Aisha|Tomas|Sofia|Daniel|Yuki|Fatima'
+)
+const LAST = words(
+  'Lopez|Smith|Karimi|Kline|Berg|Nilsen|Mensah|Chen|Ivanova|Alves|Okafor|Novak|Rossi|Haddad|Tanaka'
+)
+const TITLES = words(
+  'Prime Minister|Senator|Mayor|Chief Executive|Finance Minister|Judge|General|Professor|Governor'
+)
+const ORGS = words(
+  'the European Commission|NATO|the World Health Organization|Acme Corp.|the central bank|' +
+    'Statoil|the Interior Ministry|the United Nations|Reuters|the Red Cross|Nordic Shipping AS|' +
+    'the Supreme Court|Parliament|the union|the opposition Labour Party|Global Grain Ltd.'
+)
+const PLACES = words(
+  'Oslo|Brussels|Moscow|Nairobi|Lagos|Lisbon|Ankara|Kyiv|Tokyo|Lima|Manila|Cairo|Warsaw|' +
+    'the Baltic Sea|northern Norway|the capital|the border region|Texas|Bavaria|Hong Kong'
+)
+const VERBS = words('said|announced|reported|confirmed|denied|warned|estimated|told reporters')
+const NOUNS = words(
+  'talks|the strike|the merger|the election|the trial|the summit|the flood|the ceasefire|' +
+    'the project|the investigation|the vote|the negotiations|the inquiry|the expansion|the sanctions'
+)
+const HAPPENED = words(
+  'began|ended|collapsed|resumed|was postponed|was approved|stalled|was delayed|opened|' +
+    'was announced|was suspended|was signed|broke down|was completed'
+)
+const HEADLINE_VERBS = words('faces|rejects|backs|delays|ends|expands|cuts|launches|probes')
+
+function makeCorpus(seed: number): () => string {
+  const random = mulberry32(seed)
+  const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+  const year = (): number => int(1990, 2024)
+  const day = (): number => int(1, 28)
+  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
+  const person = (): string =>
+    random() < 0.4 ? `${pick(TITLES)} ${pick(FIRST)} ${pick(LAST)}` : `${pick(FIRST)} ${pick(LAST)}`
+  const actor = (): string => (random() < 0.5 ? person() : pick(ORGS))
+  const amount = (): string =>
+    pick([
+      `$${int(2, 900)} million`,
+      `${int(2, 98)}.${int(0, 9)} percent`,
+      `${int(2, 40)},${String(int(0, 999)).padStart(3, '0')} people`,
+      `€${int(1, 30)}.${int(1, 9)} billion`,
+      `${int(3, 600)} kilometres`
+    ])
+
+  // Absolute dates, weekdays, relative dates, months, durations, times, quarters, seasons.
+  const temporal: (() => string)[] = [
+    () => `on ${pick(MONTHS)} ${day()}, ${year()}`,
+    () => `on ${day()} ${pick(MONTHS)} ${year()}`,
+    () => `on ${year()}-${String(int(1, 12)).padStart(2, '0')}-${String(day()).padStart(2, '0')}`,
+    () => `on ${pick(WEEKDAYS)}`,
+    () => `last ${pick(WEEKDAYS)}`,
+    () => `on ${pick(WEEKDAYS)} evening`,
+    () =>
+      `${pick(['two', 'three', 'four', 'six', 'several'])} ${pick(['days', 'weeks', 'months', 'years'])} ago`,
+    () => pick(['last year', 'last month', 'last week', 'next year', 'this week', 'yesterday']),
+    () => pick(['earlier this month', 'later this year', 'at the end of the year', 'this spring']),
+    () => `in ${pick(MONTHS)}`,
+    () => `in ${pick(MONTHS)} ${year()}`,
+    () => `in ${year()}`,
+    () => `since ${year()}`,
+    () => `for ${pick(['three', 'six', 'eight', 'ten'])} ${pick(['days', 'weeks', 'months'])}`,
+    () => `over the past ${pick(['decade', 'two years', 'five months'])}`,
+    () => `at ${int(1, 12)}:${String(int(0, 59)).padStart(2, '0')} ${pick(['a.m.', 'p.m.'])}`,
+    () => `in the ${pick(['first', 'second', 'third', 'fourth'])} quarter of ${year()}`,
+    () => `in the summer of ${year()}`
+  ]
+  const when = (): string => pick(temporal)()
+
+  const dated: (() => string)[] = [
+    () => `${cap(actor())} ${pick(VERBS)} ${when()} that ${pick(NOUNS)} ${pick(HAPPENED)}.`,
+    () => `${cap(when())}, ${person()} ${pick(VERBS)} that ${amount()} had been set aside.`,
+    () =>
+      `${cap(pick(NOUNS))} in ${pick(PLACES)} ${pick(HAPPENED)} ${when()}, according to ${actor()}.`,
+    () => `${cap(person())} has led ${pick(ORGS)} ${when()} and plans to stay on.`,
+    () => `"We expect a decision ${when()}," ${person()} said in ${pick(PLACES)}.`,
+    () => `${cap(pick(NOUNS))}, which ${pick(HAPPENED)} ${when()}, involved ${amount()}.`
+  ]
+  const filler: (() => string)[] = [
+    () =>
+      `${cap(person())}, a spokesperson for ${pick(ORGS)}, said the cost could reach ${amount()}.`,
+    () => `Officials in ${pick(PLACES)} said ${amount()} were affected by ${pick(NOUNS)}.`,
+    () =>
+      `${cap(pick(ORGS))} declined to comment on ${pick(NOUNS)} when contacted by ${pick(ORGS)}.`,
+    () => `Critics say the plan does little for the ${amount()} who live near ${pick(PLACES)}.`,
+    () => `Shares in ${pick(ORGS)} fell ${int(1, 9)}.${int(0, 9)} percent in heavy trading.`,
+    () => `The report, which runs to ${int(40, 400)} pages, has not been made public.`,
+    () => `${cap(person())} called the outcome "a serious setback for ${pick(PLACES)}".`
+  ]
+  // 40% dated sentences: about one temporal expression per 2–3 sentences.
+  const sentence = (): string => (random() < 0.4 ? pick(dated) : pick(filler))()
+
+  return () => {
+    const headline =
+      `${cap(actor())} ${pick(HEADLINE_VERBS)} ${pick(NOUNS).replace(/^the /, '')}` +
+      ` in ${pick(PLACES)}`
+    const parts: string[] = [headline]
+    const count = int(6, 20)
+    for (let p = 0; p < count; p++) {
+      const lead =
+        p === 0 ? `${pick(PLACES).toUpperCase()} (${pick(['Reuters', 'AP', 'NTB'])}) — ` : ''
+      const sentences: string[] = []
+      for (let s = int(3, 7); s > 0; s--) sentences.push(sentence())
+      parts.push(lead + sentences.join(' '))
+    }
+    return `${parts.join('\n\n')}\n`
+  }
+}
+
+interface Corpus {
+  dir: string
+  files: string[]
+  bytes: number
+}
+
+function writeCorpus(): Corpus {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-extract-'))
+  const next = makeCorpus(SEED)
+  const files: string[] = []
+  let bytes = 0
+  for (let i = 0; i < ARTICLES; i++) {
+    const text = next()
+    const file = path.join(dir, `article-${String(i).padStart(5, '0')}.txt`)
+    writeFileSync(file, text)
+    files.push(file)
+    bytes += Buffer.byteLength(text, 'utf8')
+  }
+  return { dir, files, bytes }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+interface Measurement {
+  seconds: number
+  bytes: number
+  articles: number
+  /** Events found (pipeline) or mentions found (chrono). */
+  found: number
+  failures: number
+  peakRssMB: number
+  /** CPU time of the whole process (all threads) over wall time: the cores the run really got. */
+  cores: number
+}
+
+const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9
+/** process.resourceUsage().maxRSS is in KiB and covers all threads of this process. */
+const peakRssMB = (): number => process.resourceUsage().maxRSS / 1024
+const mbps = (m: Measurement): number => m.bytes / MB / m.seconds
+const perSecond = (m: Measurement): number => m.articles / m.seconds
+
+/** CPU seconds (user + system) the whole process used since `since`. */
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1e6
+}
+
+async function timeBatch(corpus: Corpus, workers?: number): Promise<Measurement> {
+  const cpu = process.cpuUsage()
+  const begin = process.hrtime.bigint()
+  const result: BatchResult = await runBatch(corpus.files, { published: PUBLISHED, workers })
+  const elapsed = seconds(begin)
+  return {
+    cores: cpuSeconds(cpu) / elapsed,
+    seconds: elapsed,
+    bytes: corpus.bytes,
+    articles: result.articles.length,
+    found: result.events.length,
+    failures: result.failures.length,
+    peakRssMB: peakRssMB()
+  }
+}
+
+/**
+ * The paragraphs chrono gets, read back from the files only now (untimed), so the text is not
+ * held in this thread's memory during the pipeline runs and their RSS.
+ */
+function chronoInput(corpus: Corpus): { paragraphs: string[]; bytes: number; articles: number } {
+  const files = corpus.files.slice(0, Math.ceil(corpus.files.length * CHRONO_SHARE))
+  const paragraphs: string[] = []
+  let bytes = 0
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+    bytes += Buffer.byteLength(text, 'utf8')
+    paragraphs.push(...text.split('\n\n'))
+  }
+  return { paragraphs, bytes, articles: files.length }
+}
+
+function timeChrono(input: ReturnType<typeof chronoInput>): Measurement {
+  // Warm-up so the JIT has compiled chrono's parsers before the clock starts.
+  for (const paragraph of input.paragraphs.slice(0, 500)) chrono.parse(paragraph, REF)
+  const cpu = process.cpuUsage()
+  const begin = process.hrtime.bigint()
+  let found = 0
+  for (const paragraph of input.paragraphs) found += chrono.parse(paragraph, REF).length
+  const elapsed = seconds(begin)
+  return {
+    cores: cpuSeconds(cpu) / elapsed,
+    seconds: elapsed,
+    bytes: input.bytes,
+    articles: input.articles,
+    found,
+    failures: 0,
+    peakRssMB: peakRssMB()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const round2 = (x: number): number => Math.round(x * 100) / 100
+const fmt = (x: number): string => x.toFixed(2)
+const line = (s = ''): void => {
+  process.stdout.write(`${s}\n`)
+}
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')
+
+function row(label: string, m: Measurement, found: string): string {
+  return (
+    `${label.padEnd(30)}${fmt(m.seconds).padStart(9)}${fmt(perSecond(m)).padStart(12)}` +
+    `${fmt(mbps(m)).padStart(9)}${fmt(m.cores).padStart(7)}${m.failures.toString().padStart(6)}` +
+    `${fmt(m.peakRssMB).padStart(12)}  ${found}`
+  )
+}
+
+function version(pkg: string): string {
+  try {
+    const file = path.join(root, 'node_modules', pkg, 'package.json')
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?'
+  } catch {
+    return '?'
+  }
+}
+
+async function main(): Promise<void> {
+  const started = process.hrtime.bigint()
+  const cores = os.availableParallelism()
+  line(
+    `bench:extract — Node ${process.version}, chrono-node ${version('chrono-node')}, ` +
+      `${cores} cores (availableParallelism), load average ${load()}`
+  )
+  const corpus = writeCorpus()
+  try {
+    line(
+      `corpus: ${corpus.files.length} articles, ${fmt(corpus.bytes / MB)} MB in ${corpus.dir}` +
+        ` (seed ${SEED}, published ${PUBLISHED}); written in ${fmt(seconds(started))} s`
+    )
+    line()
+    const one = await timeBatch(corpus, 1)
+    const pool = await timeBatch(corpus)
+    const chronoText = chronoInput(corpus)
+    const bare = timeChrono(chronoText)
+
+    line(
+      `${'run'.padEnd(30)}${'seconds'.padStart(9)}${'articles/s'.padStart(12)}${'MB/s'.padStart(9)}` +
+        `${'cores'.padStart(7)}${'fail'.padStart(6)}${'maxRSS MB'.padStart(12)}  found`
+    )
+    line(row('(1) pipeline, 1 worker', one, `${one.found} events`))
+    line(row(`(2) pipeline, pool of ${cores}`, pool, `${pool.found} events`))
+    line(row('(3) chrono.parse per paragraph', bare, `${bare.found} mentions`))
+    line()
+    const share =
+      CHRONO_SHARE < 1
+        ? `a fixed ${CHRONO_SHARE * 100}% of the corpus (the first ${bare.articles} articles,` +
+          ` ${fmt(bare.bytes / MB)} MB), to keep the bench near 5 minutes`
+        : `the whole corpus`
+    line(
+      `chrono timed in this thread on ${share}: ${chronoText.paragraphs.length} paragraphs,` +
+        ` headlines included.`
+    )
+    line(
+      `(1) and (2): wall time of runBatch, start-up of the workers included` +
+        ` (${path.relative(root, defaultWorkerFile())}).`
+    )
+    line(
+      `cores: CPU time of the whole process over wall time — below the worker count means other` +
+        ` processes had the CPU and the pool numbers are noisy.`
+    )
+    line(
+      `maxRSS: the process's high-water mark (main thread + worker threads) after each run;` +
+        ` the main thread holds every result until runBatch returns (input order).`
+    )
+    line(`ratio pool / one worker:            ${fmt(mbps(pool) / mbps(one))}x`)
+    line(`ratio pipeline (1 worker) / chrono:  ${fmt(mbps(one) / mbps(bare))}x`)
+    line(`ratio pipeline (pool) / chrono:      ${fmt(mbps(pool) / mbps(bare))}x`)
+    if (one.found !== pool.found || one.articles !== pool.articles) {
+      line(`WARNING: the one-worker and pool runs disagree on articles or events.`)
+    }
+    line(
+      `peak RSS (process.resourceUsage().maxRSS, main + worker threads): ${fmt(peakRssMB())} MB;` +
+        ` load average now ${load()}`
+    )
+    line(`total bench time: ${fmt(seconds(started))} s`)
+    line(
+      JSON.stringify({
+        oneWorkerMBps: round2(mbps(one)),
+        poolMBps: round2(mbps(pool)),
+        chronoMBps: round2(mbps(bare)),
+        peakRssMB: round2(peakRssMB()),
+        articles: corpus.files.length
+      })
+    )
+  } finally {
+    rmSync(corpus.dir, { recursive: true, force: true })
+  }
+}
+
+await main()

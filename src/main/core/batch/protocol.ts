@@ -1,0 +1,34 @@
+/**
+ * Messages between the pool and its workers. Plain JSON objects only (no classes, no Errors), so
+ * structured cloning is cheap and a worker can be written in any language that speaks it — the
+ * tests use a hand-written .mjs worker.
+ *
+ *   worker → pool  { type: 'ready' }                          once, when it can take tasks
+ *   pool → worker  { type: 'task', id, file, published }      one at a time per worker
+ *   worker → pool  { type: 'done', id, articles, events }     or
+ *                  { type: 'failed', id, message }            for every task
+ */
+import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
+
+export interface TaskMessage {
+  type: 'task'
+  /** The file's index in the input list. */
+  id: number
+  file: string
+  published: IsoDay | null
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; articles: Article[]; events: TimelineEvent[] }
+  | { type: 'failed'; id: number; message: string }
+
+/** A light shape check: a worker file is code we load by path, so do not trust it blindly. */
+export function isWorkerMessage(value: unknown): value is WorkerMessage {
+  if (typeof value !== 'object' || value === null) return false
+  const m = value as Record<string, unknown>
+  if (m['type'] === 'ready') return true
+  if (typeof m['id'] !== 'number') return false
+  if (m['type'] === 'done') return Array.isArray(m['articles']) && Array.isArray(m['events'])
+  return m['type'] === 'failed' && typeof m['message'] === 'string'
+}

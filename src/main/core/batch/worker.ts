@@ -1,0 +1,29 @@
+/**
+ * The batch worker entry: runs processFile for one task at a time and posts the result back.
+ * electron-vite builds it to out/main/worker.js (second main-process input in
+ * electron.vite.config.ts); in development and tests the pool loads this .ts through tsx.
+ */
+import { parentPort } from 'node:worker_threads'
+import { processFile } from '../pipeline'
+import { describeFailure } from './failure'
+import type { TaskMessage, WorkerMessage } from './protocol'
+
+const port = parentPort
+if (port === null) {
+  throw new Error('batch/worker.ts only runs as a worker thread; use runBatch().')
+}
+
+const post = (message: WorkerMessage): void => port.postMessage(message)
+
+async function run(task: TaskMessage): Promise<void> {
+  try {
+    const { articles, events } = await processFile(task.file, { published: task.published })
+    post({ type: 'done', id: task.id, articles, events })
+  } catch (error) {
+    // A bad file is an answer, not a crash: the worker stays up for the next task.
+    post({ type: 'failed', id: task.id, message: describeFailure(task.file, error) })
+  }
+}
+
+port.on('message', (task: TaskMessage) => void run(task))
+post({ type: 'ready' })
