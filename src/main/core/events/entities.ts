@@ -54,11 +54,27 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rep
 const NOT_PERSON_END =
   /^(?:War|Revolution|Crisis|Summit|Games|Olympics|Cup|Prize|Award|Treaty|Agreement|Accord|Act|Bill|Day|Week|Year|Street|Square|Avenue|Road|Airport|Station|Bridge|Palace|House|Hall|Center|Centre|Hotel)$/
 
+/** Stretches that may hold names: capitalised words, with "of the" and the like between them. */
+const REGION = /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/gu
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
 export function findEntities(sentence: string): Entity[] {
-  const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => {
-    const text = m[0].replace(/['’]s$/u, '').replace(/[.’']+$/u, '')
-    return { text, start: m.index, end: m.index + text.length }
-  })
+  const entities: Entity[] = []
+  // Only the capitalised stretches are looked at word by word: most of a sentence is lower case.
+  for (const region of sentence.matchAll(REGION)) {
+    const words: Word[] = []
+    for (const m of region[0].matchAll(WORD)) {
+      const text = m[0].replace(/['’]s$/u, '').replace(/[.’']+$/u, '')
+      const start = region.index + m.index
+      words.push({ text, start, end: start + text.length })
+    }
+    const before = /([\p{L}]+)\W*$/u.exec(sentence.slice(Math.max(0, region.index - 24), region.index))
+    entities.push(...namesIn(sentence, words, before ? before[1]!.toLowerCase() : ''))
+  }
+  return entities
+}
+
+function namesIn(sentence: string, words: Word[], previousWord: string): Entity[] {
   /** Words belong to one name only when nothing but a space (or an abbreviation's period) parts them. */
   const joined = (a: number): boolean => {
     const gap = sentence.slice(words[a]!.end, words[a + 1]!.start)
@@ -87,7 +103,7 @@ export function findEntities(sentence: string): Entity[] {
         j += 3
       else break
     }
-    const previous = i > 0 ? words[i - 1]!.text.toLowerCase() : ''
+    const previous = i > 0 ? words[i - 1]!.text.toLowerCase() : previousWord
     entities.push(...classifyRun(words.slice(i, j), previous))
     i = j
   }
@@ -152,6 +168,19 @@ function classifyName(words: Word[], atPlace: boolean): Entity | null {
   const city = g.cities.get(lower)
   if (city && (atPlace || city.population >= 500_000)) return { name: city.name, kind: 'place', ...span }
   return null
+}
+
+/** People introduced with an office ("Foreign Minister Sergei Lavrov"): a quick scan for sentences that tell no event. */
+const TITLED_NAME =
+  /\b(?:Minister|Secretary|General|President|Chancellor|Ambassador|Spokes(?:man|woman|person)|Senator|Governor|Mayor|Director|Chairman|Chairwoman|Chief|Leader|Premier|Envoy|Judge|King|Queen|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+){1,2})\b/gu
+
+export function titledPeople(sentence: string): Entity[] {
+  const out: Entity[] = []
+  for (const m of sentence.matchAll(TITLED_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length
+    out.push({ name: m[1]!, kind: 'person', start, end: start + m[1]!.length })
+  }
+  return out
 }
 
 /** Full names for surnames: "Stoltenberg" → "Jens Stoltenberg" once the article has named him. */

@@ -12,7 +12,7 @@ import { paragraphs, sentences, type Span } from '../text/segments'
 import { findDateMentions, type DateMention } from '../time/date-mentions'
 import { categoryOf } from './category'
 import { clauseAround, sequencedClauses, type Piece } from './clauses'
-import { findEntities, PeopleRegistry, type Entity } from './entities'
+import { findEntities, PeopleRegistry, titledPeople, type Entity } from './entities'
 import { headline } from './titles'
 
 export interface ArticleInput {
@@ -52,11 +52,19 @@ export function extractEvents(article: Article): TimelineEvent[] {
       while (next < mentions.length && mentions[next]!.start < sentence.start) next++
       const inSentence: DateMention[] = []
       for (let k = next; k < mentions.length && mentions[k]!.end <= sentence.end; k++) inSentence.push(mentions[k]!)
+      const mention = inSentence[0]
+      const progressive = mention || !article.published || FUTURE.test(sentence.text) ? null : PROGRESSIVE.exec(sentence.text)
+      if (!mention && !progressive) {
+        // No event here: only note who is named, cheaply, for the sentences that follow.
+        const named = titledPeople(sentence.text)
+        people.remember(named)
+        lastPerson = named[0]?.name ?? lastPerson
+        continue
+      }
       const entities = dedupe([...findEntities(sentence.text), ...people.resolve(sentence.text)])
       const make = (piece: Piece, when: TimeValue, dateText: string, titleDate: string) =>
         eventOf(article, sentence, piece, when, dateText, titleDate, entities, lastPerson)
 
-      const mention = inSentence[0]
       if (mention) {
         const local = { start: mention.start - sentence.start, end: mention.end - sentence.start }
         const clause = clauseAround(sentence.text, local.start, local.end)
@@ -67,15 +75,12 @@ export function extractEvents(article: Article): TimelineEvent[] {
           const e = make(sub, { ...mention.when, approximate: true }, mention.text, '')
           if (e) events.push(e)
         }
-      } else if (article.published && !FUTURE.test(sentence.text)) {
-        const m = PROGRESSIVE.exec(sentence.text)
-        if (m) {
-          const piece = clauseAround(sentence.text, m.index, m.index + m[0].length)
-          const day = article.published
-          const when: TimeValue = { value: day, start: day, end: day, granularity: 'day', approximate: true }
-          const e = make({ ...piece, start: m.index, text: sentence.text.slice(m.index, piece.end) }, when, '', '')
-          if (e) events.push(e)
-        }
+      } else if (progressive) {
+        const piece = clauseAround(sentence.text, progressive.index, progressive.index + progressive[0].length)
+        const day = article.published!
+        const when: TimeValue = { value: day, start: day, end: day, granularity: 'day', approximate: true }
+        const e = make({ ...piece, start: progressive.index, text: sentence.text.slice(progressive.index, piece.end) }, when, '', '')
+        if (e) events.push(e)
       }
       people.remember(entities)
       lastPerson = entities.find((e) => e.kind === 'person')?.name ?? lastPerson

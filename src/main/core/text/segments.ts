@@ -18,17 +18,33 @@ export function paragraphs(text: string): Span[] {
   return out
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+/** A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a capital, digit or quote. */
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu
+/** Words whose period ends no sentence: titles, months, initials, "U.S.", "No. 5". */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|No|Nos|Vol|vs|etc|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Rd|Ft|Fig|approx|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/
 
-/** Sentences of one paragraph (Intl.Segmenter), trimmed, with offsets into the whole text. */
+/**
+ * Sentences of one paragraph, trimmed, with offsets into the whole text. A regular expression
+ * rather than Intl.Segmenter: three times faster, and it knows news abbreviations ("Sept. 30",
+ * "U.S. officials") that the segmenter splits on.
+ */
 export function sentences(paragraph: Span): Span[] {
   const out: Span[] = []
-  for (const s of segmenter.segment(paragraph.text)) {
-    const lead = s.segment.length - s.segment.trimStart().length
-    const body = s.segment.trim()
-    if (!body) continue
-    const start = paragraph.start + s.index + lead
-    out.push({ text: body, start, end: start + body.length })
+  const text = paragraph.text
+  let from = 0
+  const push = (to: number) => {
+    const raw = text.slice(from, to)
+    const lead = raw.length - raw.trimStart().length
+    const body = raw.trim()
+    if (body) out.push({ text: body, start: paragraph.start + from + lead, end: paragraph.start + from + lead + body.length })
   }
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length
+    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue
+    push(end)
+    from = end
+  }
+  push(text.length)
   return out
 }

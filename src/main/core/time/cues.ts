@@ -93,17 +93,21 @@ const CLOCK_AFTER = /(?::[0-5]\d)?\s*[ap]\.?m\b/iy
 export interface Window {
   start: number
   end: number
-  /** Bit set of the cues found inside. */
+}
+
+/** A cue word in the text: where it is and which cues it gives. */
+export interface CueToken {
+  start: number
+  end: number
   cues: number
 }
 
-/** How far around a cue an expression may reach (the longest run to about 50 characters). */
-const MARGIN = 64
+/** How far around a cue an expression may reach (the longest seen run to about 20 characters). */
+const MARGIN = 48
 
-/** The stretches of text worth running the rules on, with the cues each holds. */
-export function cueWindows(text: string): Window[] {
-  const windows: Window[] = []
-  let current: Window | null = null
+/** Every cue word of the text, in order. */
+export function cueTokens(text: string): CueToken[] {
+  const tokens: CueToken[] = []
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0]
     const s = m.index
@@ -125,28 +129,30 @@ export function cueWindows(text: string): Window[] {
     } else {
       cues = WORDS.get(token.length <= 12 ? token.toLowerCase() : '') ?? 0
     }
-    if (!cues) continue
-    const start = Math.max(0, s - MARGIN)
-    const end = Math.min(text.length, e + MARGIN)
-    if (current && start <= current.end) {
-      current.end = end
-      current.cues |= cues
-    } else {
-      current = { start, end, cues }
-      windows.push(current)
-    }
+    if (cues) tokens.push({ start: s, end: e, cues })
   }
-  // Start and end each window at white space (looking a little way only), so no pattern sees
-  // half a word at its edge; then join windows that now touch.
+  return tokens
+}
+
+/**
+ * The stretches around the cue tokens that carry any of `mask`, merged where they touch. Each
+ * starts and ends at white space (looking a little way only), so no pattern sees half a word.
+ */
+export function cueWindows(text: string, tokens: CueToken[], mask: number): Window[] {
   const merged: Window[] = []
-  for (const w of windows) {
-    for (let k = 0; k < 40 && w.start > 0 && !/\s/.test(text[w.start - 1]!); k++) w.start--
-    for (let k = 0; k < 40 && w.end < text.length && !/\s/.test(text[w.end]!); k++) w.end++
+  for (const t of tokens) {
+    if (!(t.cues & mask)) continue
+    let start = Math.max(0, t.start - MARGIN)
+    let end = Math.min(text.length, t.end + MARGIN)
+    for (let k = 0; k < 40 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--
+    for (let k = 0; k < 40 && end < text.length && !isSpace(text.charCodeAt(end)); k++) end++
     const last = merged[merged.length - 1]
-    if (last && w.start <= last.end) {
-      last.end = Math.max(last.end, w.end)
-      last.cues |= w.cues
-    } else merged.push(w)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else merged.push({ start, end })
   }
   return merged
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160
 }

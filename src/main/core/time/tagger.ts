@@ -8,7 +8,7 @@
  * document order.
  */
 import { parseDay } from './calendar-math'
-import { cueWindows } from './cues'
+import { cueTokens, cueWindows, type Window } from './cues'
 import { RULES, type Context, type Reading } from './rules'
 import { tenseOf, type Tense } from './tense'
 import type { Timex } from './timex'
@@ -32,12 +32,18 @@ export interface TagOptions {
 export function tagTimexes(text: string, dct: string | null, options: TagOptions = {}): Timex[] {
   const dctDay = parseDay(dct)
   const candidates: Candidate[] = []
-  const windows = options.fullScan ? [{ start: 0, end: text.length, cues: -1 }] : cueWindows(text)
-  for (const w of windows) {
-    const chunk = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
-    for (let r = 0; r < RULES.length; r++) {
-      const rule = RULES[r]!
-      if (!(rule.cues & w.cues)) continue
+  const tokens = options.fullScan ? [] : cueTokens(text)
+  // Rules that share their cue words share their windows.
+  const windowsByMask = new Map<number, Window[]>()
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!
+    let windows = options.fullScan ? [{ start: 0, end: text.length }] : windowsByMask.get(rule.cues)
+    if (!windows) {
+      windows = cueWindows(text, tokens, rule.cues)
+      windowsByMask.set(rule.cues, windows)
+    }
+    for (const w of windows) {
+      const chunk = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
       // exec with lastIndex rather than matchAll, which would clone the regex for every window.
       const re = rule.re
       re.lastIndex = 0
