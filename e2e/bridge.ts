@@ -36,7 +36,8 @@ export async function installBridge(
   const dispatch = createDispatch(
     createHandlers({
       sampleDir,
-      appInfo: { name: 'Dateline', version: '0.0.0-e2e', platform: process.platform }
+      appInfo: { name: 'Dateline', version: '0.0.0-e2e', platform: process.platform },
+      emit: (channel, payload) => void emitToPage(page, channel, payload).catch(() => {})
     }),
     createSenderPolicy({ origin: appOrigin }),
     (message, error) => console.error(message, error)

@@ -77,7 +77,9 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession)
     const handlers = createHandlers({
       sampleDir: paths.sampleDir,
-      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform }
+      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      emit: send,
+      workerFile: paths.worker
     })
     const policy = createSenderPolicy({ rendererDir: paths.rendererDir, origin: devOrigin })
     setupIpc(

@@ -8,6 +8,8 @@ export interface AppPaths {
   rendererIndex: string
   sampleDir: string
   icon: string
+  /** The batch worker, built beside the main bundle. */
+  worker: string
 }
 
 /**
@@ -24,7 +26,8 @@ export function appPaths(outDir: string, packaged: boolean, resourcesPath: strin
     rendererDir,
     rendererIndex: path.join(rendererDir, 'index.html'),
     sampleDir: path.join(resources, 'sample'),
-    icon: path.join(resources, 'icon.png')
+    icon: path.join(resources, 'icon.png'),
+    worker: path.join(outDir, 'worker.js')
   }
 }
 

@@ -16,6 +16,8 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
     appInfo: () => call('app:info', {}),
     loadSample: () => call('project:sample', {}),
     extract: (request) => call('articles:extract', request),
+    fetchUrl: (request) => call('articles:fetch', request),
+    ingestFiles: (request) => call('articles:ingestFiles', request),
     on: (event, listener) => {
       if (!(EVENT_CHANNELS as readonly string[]).includes(event)) {
         throw new Error(`Unknown event channel: ${String(event)}`)

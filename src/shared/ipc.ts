@@ -6,17 +6,42 @@
  */
 import type { Article, IsoDay, Project, TimelineEvent } from './model'
 
+/** What pasted text is: 'auto' sniffs HTML, feeds and Markdown. */
+export type TextKind = 'auto' | 'text' | 'markdown' | 'html' | 'feed'
+
 export interface ExtractRequest {
   text: string
-  /** Publication date, `YYYY-MM-DD`, or null when unknown. */
+  /** Publication date, `YYYY-MM-DD`, or null when unknown (then the article's own, if any). */
   published: IsoDay | null
   title?: string
   source?: string
+  kind?: TextKind
+}
+
+export interface FetchRequest {
+  url: string
+  published?: IsoDay | null
+}
+
+export interface IngestFilesRequest {
+  /** Absolute paths of the files to read. */
+  paths: string[]
+  published?: IsoDay | null
 }
 
 export interface ExtractResponse {
-  article: Article
+  articles: Article[]
   events: TimelineEvent[]
+}
+
+export interface BatchFailure {
+  file: string
+  message: string
+}
+
+export interface BatchResponse extends ExtractResponse {
+  /** The inputs that could not be read, each with a sentence saying why. */
+  failures: BatchFailure[]
 }
 
 export interface AppInfo {
@@ -30,6 +55,8 @@ export interface RequestChannels {
   'app:info': { request: Record<string, never>; response: AppInfo }
   'project:sample': { request: Record<string, never>; response: Project }
   'articles:extract': { request: ExtractRequest; response: ExtractResponse }
+  'articles:fetch': { request: FetchRequest; response: ExtractResponse }
+  'articles:ingestFiles': { request: IngestFilesRequest; response: BatchResponse }
 }
 
 export type RequestChannel = keyof RequestChannels
@@ -39,7 +66,9 @@ export type ResponseOf<C extends RequestChannel> = RequestChannels[C]['response'
 export const REQUEST_CHANNELS = [
   'app:info',
   'project:sample',
-  'articles:extract'
+  'articles:extract',
+  'articles:fetch',
+  'articles:ingestFiles'
 ] as const satisfies readonly RequestChannel[]
 
 /** Commands the application menu sends to the renderer. */

@@ -19,7 +19,8 @@ setupIpc(
   createDispatch(
     createHandlers({
       sampleDir: path.join(ROOT, 'resources/sample'),
-      appInfo: { name: 'Dateline', version: '1', platform: 'linux' }
+      appInfo: { name: 'Dateline', version: '1', platform: 'linux' },
+      emit: () => {}
     }),
     createSenderPolicy({ rendererDir })
   )

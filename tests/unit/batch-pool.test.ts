@@ -100,7 +100,7 @@ describe('runBatch with the real worker', () => {
     const batch = await runBatch(files, { workers: 2, published: '2021-10-18' })
     expect(names(batch.articles)).toEqual([first!, second!, third!].map((f) => path.basename(f)))
     expect(batch.failures).toEqual([
-      { file: missing, message: expect.stringContaining('no such file') },
+      { file: missing, message: expect.stringContaining('was not found') },
       { file: binary, message: expect.stringContaining('binary file') }
     ])
     // The in-thread runner words the same failures the same way.

@@ -43,7 +43,7 @@ describe('cli extract', () => {
     })
     await expect(cli('extract', path.join(dir, 'missing.txt'))).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringContaining('no such file')
+      stderr: expect.stringContaining('was not found')
     })
   })
 })

@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createDispatch, UserError, type HandlerTable } from '../../src/main/ipc/dispatch'
@@ -8,9 +10,11 @@ import { REQUEST_CHANNELS, type RequestChannel } from '../../src/shared/ipc'
 const ROOT = path.resolve(__dirname, '../..')
 const rendererDir = path.join(ROOT, 'out/renderer')
 const appFrame: SenderInfo = { url: `file://${rendererDir}/index.html`, isMainFrame: true }
+const emitted: { channel: string; payload: unknown }[] = []
 const handlers = createHandlers({
   sampleDir: path.join(ROOT, 'resources/sample'),
-  appInfo: { name: 'Dateline', version: '1.0.0', platform: 'linux' }
+  appInfo: { name: 'Dateline', version: '1.0.0', platform: 'linux' },
+  emit: (channel, payload) => emitted.push({ channel, payload })
 })
 const dispatch = createDispatch(handlers, createSenderPolicy({ rendererDir }))
 
@@ -32,7 +36,21 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
     { payload: { text: 'x', published: '2021-02-30' }, field: '"published"' },
     { payload: { text: 'x' }, field: '"published"' },
     { payload: { text: 'x', published: null, title: ['a'] }, field: '"title"' },
-    { payload: { text: 'x', published: null, html: '<b>' }, field: '"html"' }
+    { payload: { text: 'x', published: null, html: '<b>' }, field: '"html"' },
+    { payload: { text: 'x', published: null, kind: 'pdf' }, field: '"kind"' }
+  ],
+  'articles:fetch': [
+    { payload: {}, field: '"url"' },
+    { payload: { url: 'file:///etc/passwd' }, field: '"url"' },
+    { payload: { url: 'javascript:alert(1)' }, field: '"url"' },
+    { payload: { url: 'https://example.com/', published: 'yesterday' }, field: '"published"' }
+  ],
+  'articles:ingestFiles': [
+    { payload: {}, field: '"paths"' },
+    { payload: { paths: [] }, field: '"paths"' },
+    { payload: { paths: ['relative/file.txt'] }, field: '"paths.0"' },
+    { payload: { paths: '/etc/passwd' }, field: '"paths"' },
+    { payload: { paths: ['/tmp/a.txt'], published: 20211018 }, field: '"published"' }
   ]
 }
 
@@ -93,7 +111,8 @@ describe('dispatch: payload validation', () => {
     )
     expect(result.ok).toBe(true)
     if (result.ok) {
-      const value = result.value as { events: { when: { value: string } }[] }
+      const value = result.value as { articles: unknown[]; events: { when: { value: string } }[] }
+      expect(value.articles).toHaveLength(1)
       expect(value.events.map((e) => e.when.value)).toEqual(['2014'])
     }
   })
@@ -182,11 +201,73 @@ describe('dispatch: handler failures', () => {
     const broken = createDispatch(
       createHandlers({
         sampleDir: '/nonexistent/sample',
-        appInfo: { name: '', version: '', platform: '' }
+        appInfo: { name: '', version: '', platform: '' },
+        emit: () => {}
       }),
       createSenderPolicy({ rendererDir })
     )
     const result = await broken('project:sample', {}, appFrame)
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})
+
+describe('articles:ingestFiles and articles:extract', () => {
+  it('reads files in the pool, reports progress and the files it could not read', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-'))
+    const seed = path.join(dir, 'seed.txt')
+    copyFileSync(path.join(ROOT, 'resources/sample/vg-russia-cuts-off-contact-with-nato.txt'), seed)
+    const empty = path.join(dir, 'empty.txt')
+    writeFileSync(empty, '  \n')
+    emitted.length = 0
+    const result = await dispatch(
+      'articles:ingestFiles',
+      { paths: [seed, empty], published: '2021-10-18' },
+      appFrame
+    )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const value = result.value as {
+      articles: unknown[]
+      events: { title: string }[]
+      failures: { file: string; message: string }[]
+    }
+    expect(value.articles).toHaveLength(1)
+    expect(value.events.map((e) => e.title)).toContain('Lavrov meets Stoltenberg in New York')
+    expect(value.failures).toEqual([{ file: empty, message: expect.stringContaining('empty') }])
+    const progress = emitted
+      .filter((e) => e.channel === 'progress')
+      .map((e) => e.payload as { done: number; total: number })
+    expect(progress.length).toBeGreaterThan(0)
+    expect(progress[progress.length - 1]).toMatchObject({ done: 2, total: 2 })
+  })
+
+  it('reads pasted HTML as text, never as markup', async () => {
+    const html =
+      '<html><head><meta property="article:published_time" content="2021-10-18T09:00:00+02:00"><title>Russia cuts off contact</title></head>' +
+      '<body><nav>Home | World</nav><article><h1>Russia cuts off contact with NATO</h1>' +
+      '<p>NATO suspended all military cooperation with Russia in 2014, after Russia annexed Crimea.</p>' +
+      '<p>But two weeks ago, NATO chose to expel eight Russian diplomats from its office in Brussels.</p>' +
+      '<script>window.pwned = 1</script></article></body></html>'
+    const result = await dispatch('articles:extract', { text: html, published: null }, appFrame)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const value = result.value as {
+      articles: { text: string; published: string | null }[]
+      events: { when: { value: string } }[]
+    }
+    expect(value.articles[0]!.published).toBe('2021-10-18')
+    expect(value.articles[0]!.text).not.toMatch(/<|pwned|Home \| World/)
+    expect(value.events.map((e) => e.when.value)).toEqual(
+      expect.arrayContaining(['2014', '2021-10-04'])
+    )
+  })
+
+  it('reports unreadable pasted input as bad input with the reason', async () => {
+    const result = await dispatch(
+      'articles:extract',
+      { text: '<?xml version="1.0"?><rss><channel><item>', published: null, kind: 'feed' },
+      appFrame
+    )
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
   })
 })

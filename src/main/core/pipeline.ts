@@ -1,11 +1,11 @@
 /**
- * The whole path from one input to dated events: read it into articles, then find each article's
- * events. This is what a batch worker runs per file and what the CLI runs per argument.
+ * The whole path from one input to dated events: read it into articles (text, Markdown, HTML,
+ * feeds, web pages), then find each article's events. This is what a batch worker runs per input,
+ * what the CLI runs per argument and what main runs for pasted text.
  */
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Article, IsoDay, TimelineEvent } from '../../shared/model'
 import { extractEvents, makeArticle } from './events/extract'
+import { ingestFile, ingestText, ingestUrl, type IngestedArticle, type IngestKind } from './ingest'
 
 export interface PipelineResult {
   articles: Article[]
@@ -13,18 +13,40 @@ export interface PipelineResult {
 }
 
 export interface FileOptions {
-  /** The publication date the user gives; it wins over any date found in the file. */
+  /** The publication date the user gives; it wins over any date found in the input. */
   published?: IsoDay | null
 }
 
-/** Reads one file (plain text for now) and extracts its events. */
-export async function processFile(file: string, options: FileOptions = {}): Promise<PipelineResult> {
-  const bytes = await readFile(file)
-  if (bytes.includes(0)) throw new Error(`${file}: this looks like a binary file, not an article.`)
-  const article = makeArticle({
-    text: bytes.toString('utf8'),
+const WEB = /^https?:\/\//i
+
+/** One file or web address (http/https) to articles and their events. */
+export async function processFile(
+  input: string,
+  options: FileOptions = {}
+): Promise<PipelineResult> {
+  const ingested = WEB.test(input)
+    ? await ingestUrl(input, { published: options.published ?? null })
+    : await ingestFile(input, { published: options.published ?? null })
+  return fromIngested(ingested)
+}
+
+/** Pasted text, Markdown, HTML or a feed to articles and their events. */
+export function processText(
+  text: string,
+  options: FileOptions & { kind?: IngestKind; source?: string; title?: string } = {}
+): PipelineResult {
+  const ingested = ingestText(text, {
+    kind: options.kind ?? 'auto',
     published: options.published ?? null,
-    source: path.basename(file)
+    ...(options.source ? { source: options.source } : {})
   })
-  return { articles: [article], events: extractEvents(article) }
+  if (options.title && ingested.length === 1) ingested[0]!.title = options.title
+  return fromIngested(ingested)
+}
+
+function fromIngested(ingested: IngestedArticle[]): PipelineResult {
+  const articles = ingested.map((a) =>
+    makeArticle({ text: a.text, published: a.published, title: a.title, source: a.source })
+  )
+  return { articles, events: articles.flatMap(extractEvents) }
 }

@@ -2,6 +2,7 @@
  * Runtime schemas for every request channel. The `satisfies` clause ties each schema to the
  * request type in src/shared/ipc.ts, so the two cannot drift apart.
  */
+import path from 'node:path'
 import { z } from 'zod'
 import type { RequestChannel, RequestOf } from '../../shared/ipc'
 
@@ -25,7 +26,28 @@ export const requestSchemas = {
     text: z.string().max(MAX_TEXT_LENGTH, 'is longer than 64 MiB'),
     published: isoDay.nullable(),
     title: z.string().max(1000).optional(),
-    source: z.string().max(2000).optional()
+    source: z.string().max(2000).optional(),
+    kind: z.enum(['auto', 'text', 'markdown', 'html', 'feed']).optional()
+  }),
+  'articles:fetch': z.strictObject({
+    url: z
+      .string()
+      .max(2048, 'is longer than 2,048 characters')
+      .regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://'),
+    published: isoDay.nullable().optional()
+  }),
+  'articles:ingestFiles': z.strictObject({
+    paths: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(4096)
+          .refine((p) => path.isAbsolute(p) && !p.includes('\0'), 'must be an absolute file path')
+      )
+      .min(1, 'needs at least one file')
+      .max(10_000, 'takes at most 10,000 files at once'),
+    published: isoDay.nullable().optional()
   })
 } satisfies { [C in RequestChannel]: z.ZodType<RequestOf<C>> }
 

@@ -6,14 +6,23 @@ const CATEGORIES: [string, RegExp][] = [
     'military',
     /\b(?:military|troops?|soldiers?|army|armies|attack\w*|invad\w*|invasion|annex\w*|war|wars|missile\w*|bomb\w*|shell\w*|strike[sd]?|airstrikes?|offensive|ceasefire|weapons?|exercises?|deploy\w*|occup\w*|shot|killed|wounded)\b/i
   ],
-  ['meeting', /\b(?:meets?|met|meeting\w*|summit\w*|talks|visit\w*|arriv\w*|hosts?|hosting|hosted|conference|council)\b/i],
+  [
+    'meeting',
+    /\b(?:meets?|met|meeting\w*|summit\w*|talks|visit\w*|arriv\w*|hosts?|hosting|hosted|conference|council)\b/i
+  ],
   [
     'diplomacy',
     /\b(?:diplomat\w*|embass\w*|ambassador\w*|accreditation|expel\w*|expulsion|mission|delegation|representation|envoy|treaty|relations|recall\w*|consulate|alliance|contacts?)\b/i
   ],
   ['election', /\b(?:elect\w*|vote[sd]?|voting|ballot|referendum|campaign\w*|poll\w*)\b/i],
-  ['legal', /\b(?:court|judge|trial|sentenced|charged|arrest\w*|indict\w*|lawsuit|ruling|ruled|verdict)\b/i],
-  ['economy', /\b(?:econom\w*|market\w*|shares?|stocks?|profits?|revenues?|inflation|gdp|prices?|budget|debt|billion|million)\b/i],
+  [
+    'legal',
+    /\b(?:court|judge|trial|sentenced|charged|arrest\w*|indict\w*|lawsuit|ruling|ruled|verdict)\b/i
+  ],
+  [
+    'economy',
+    /\b(?:econom\w*|market\w*|shares?|stocks?|profits?|revenues?|inflation|gdp|prices?|budget|debt|billion|million)\b/i
+  ],
   [
     'statement',
     /\b(?:said|says|told|tells|announc\w*|stated|declar\w*|comment\w*|repeat\w*|warn\w*|claim\w*|denied|denies|reported|added|informed|statement)\b/i

@@ -51,11 +51,19 @@ export function clauseAround(sentence: string, start: number, end: number): Piec
 export function sequencedClauses(sentence: string): (Piece & { relation: 'before' | 'after' })[] {
   const out: (Piece & { relation: 'before' | 'after' })[] = []
   for (const p of pieces(sentence)) {
-    const m = /^(after|before)\s+(?=[A-Z][\p{L}]+\s+[\p{Ll}]+(?:ed|ew|ook|ent|ame|ave|ade|ought)\b)/u.exec(p.text)
+    const m =
+      /^(after|before)\s+(?=[A-Z][\p{L}]+\s+[\p{Ll}]+(?:ed|ew|ook|ent|ame|ave|ade|ought)\b)/u.exec(
+        p.text
+      )
     if (!m) continue
     const offset = m[0].length
     // The subordinate clause happened before the main one when it follows "after".
-    out.push({ text: p.text.slice(offset), start: p.start + offset, end: p.end, relation: m[1] === 'after' ? 'before' : 'after' })
+    out.push({
+      text: p.text.slice(offset),
+      start: p.start + offset,
+      end: p.end,
+      relation: m[1] === 'after' ? 'before' : 'after'
+    })
   }
   return out
 }

@@ -37,7 +37,7 @@ const NOT_NAMES = new Set(
     'the a an but and or so thus then here there this that these those it he she they we i you his her their its our ' +
     'on in at by for from to of with after before when while as if since during meanwhile however also according ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december today yesterday tomorrow now next last read see leave your it’s it\'s ' +
+    "september october november december today yesterday tomorrow now next last read see leave your it’s it's " +
     'what who why how where which more most many some all no not one two three'
   ).split(' ')
 )
@@ -55,7 +55,8 @@ const NOT_PERSON_END =
   /^(?:War|Revolution|Crisis|Summit|Games|Olympics|Cup|Prize|Award|Treaty|Agreement|Accord|Act|Bill|Day|Week|Year|Street|Square|Avenue|Road|Airport|Station|Bridge|Palace|House|Hall|Center|Centre|Hotel)$/
 
 /** Stretches that may hold names: capitalised words, with "of the" and the like between them. */
-const REGION = /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/gu
+const REGION =
+  /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/gu
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 
 export function findEntities(sentence: string): Entity[] {
@@ -68,7 +69,9 @@ export function findEntities(sentence: string): Entity[] {
       const start = region.index + m.index
       words.push({ text, start, end: start + text.length })
     }
-    const before = /([\p{L}]+)\W*$/u.exec(sentence.slice(Math.max(0, region.index - 24), region.index))
+    const before = /([\p{L}]+)\W*$/u.exec(
+      sentence.slice(Math.max(0, region.index - 24), region.index)
+    )
     entities.push(...namesIn(sentence, words, before ? before[1]!.toLowerCase() : ''))
   }
   return entities
@@ -91,7 +94,13 @@ function namesIn(sentence: string, words: Word[], previousWord: string): Entity[
     let j = i + 1
     while (j < words.length && joined(j - 1)) {
       if (CAPITALISED.test(words[j]!.text)) j++
-      else if (CONNECTOR.test(words[j]!.text) && words[j + 1] && joined(j) && CAPITALISED.test(words[j + 1]!.text)) j += 2
+      else if (
+        CONNECTOR.test(words[j]!.text) &&
+        words[j + 1] &&
+        joined(j) &&
+        CAPITALISED.test(words[j + 1]!.text)
+      )
+        j += 2
       else if (
         CONNECTOR.test(words[j]!.text) &&
         words[j + 2] &&
@@ -143,10 +152,13 @@ function classifyRun(run: Word[], previous: string): Entity[] {
   }
   const rest = words.slice(t)
   const name = rest.map((w) => w.text).join(' ')
-  const isName = (w: Word) => /^[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+$/u.test(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())
+  const isName = (w: Word) =>
+    /^[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+$/u.test(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())
   if (NOT_PERSON_END.test(rest[rest.length - 1]!.text)) return out
-  if (rest.length >= 2 && rest.length <= 4 && rest.every(isName)) out.push({ name, kind: 'person', ...span(rest) })
-  else if (rest.length === 1 && t > 0 && isName(rest[0]!)) out.push({ name, kind: 'person', ...span(rest) })
+  if (rest.length >= 2 && rest.length <= 4 && rest.every(isName))
+    out.push({ name, kind: 'person', ...span(rest) })
+  else if (rest.length === 1 && t > 0 && isName(rest[0]!))
+    out.push({ name, kind: 'person', ...span(rest) })
   else if (rest.length > 1) {
     const named = classifyName(rest, atPlace)
     if (named) out.push(named)
@@ -164,9 +176,11 @@ function classifyName(words: Word[], atPlace: boolean): Entity | null {
   if (country) return { name: country, kind: atPlace ? 'place' : 'country', ...span }
   const region = g.regions.get(lower)
   if (region) return { name: region, kind: 'place', ...span }
-  if (ORG_WORDS.test(full) || /^[A-Z]{2,6}$/.test(full)) return { name: full, kind: 'organisation', ...span }
+  if (ORG_WORDS.test(full) || /^[A-Z]{2,6}$/.test(full))
+    return { name: full, kind: 'organisation', ...span }
   const city = g.cities.get(lower)
-  if (city && (atPlace || city.population >= 500_000)) return { name: city.name, kind: 'place', ...span }
+  if (city && (atPlace || city.population >= 500_000))
+    return { name: city.name, kind: 'place', ...span }
   return null
 }
 

@@ -36,9 +36,11 @@ export function makeArticle(input: ArticleInput): Article {
 }
 
 /** "It's over", "There is …": a clause about no one doing anything is no event. */
-const TIMELESS = /^(?:it|this|that|there|these|those)(?:\s+(?:is|was|were|are|has been|had been)|['’]s)\b/i
+const TIMELESS =
+  /^(?:it|this|that|there|these|those)(?:\s+(?:is|was|were|are|has been|had been)|['’]s)\b/i
 /** "Russia is withdrawing …" — a report of what is happening now; not "who is hosting …". */
-const PROGRESSIVE = /(?<!\b(?:who|which)\s)\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/u
+const PROGRESSIVE =
+  /(?<!\b(?:who|which)\s)\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/u
 const FUTURE = /\b(?:will|shall|would|next|tomorrow)\b/i
 
 export function extractEvents(article: Article): TimelineEvent[] {
@@ -51,9 +53,13 @@ export function extractEvents(article: Article): TimelineEvent[] {
     for (const sentence of sentences(paragraph)) {
       while (next < mentions.length && mentions[next]!.start < sentence.start) next++
       const inSentence: DateMention[] = []
-      for (let k = next; k < mentions.length && mentions[k]!.end <= sentence.end; k++) inSentence.push(mentions[k]!)
+      for (let k = next; k < mentions.length && mentions[k]!.end <= sentence.end; k++)
+        inSentence.push(mentions[k]!)
       const mention = inSentence[0]
-      const progressive = mention || !article.published || FUTURE.test(sentence.text) ? null : PROGRESSIVE.exec(sentence.text)
+      const progressive =
+        mention || !article.published || FUTURE.test(sentence.text)
+          ? null
+          : PROGRESSIVE.exec(sentence.text)
       if (!mention && !progressive) {
         // No event here: only note who is named, cheaply, for the sentences that follow.
         const named = titledPeople(sentence.text)
@@ -76,17 +82,38 @@ export function extractEvents(article: Article): TimelineEvent[] {
           if (e) events.push(e)
         }
       } else if (progressive) {
-        const piece = clauseAround(sentence.text, progressive.index, progressive.index + progressive[0].length)
+        const piece = clauseAround(
+          sentence.text,
+          progressive.index,
+          progressive.index + progressive[0].length
+        )
         const day = article.published!
-        const when: TimeValue = { value: day, start: day, end: day, granularity: 'day', approximate: true }
-        const e = make({ ...piece, start: progressive.index, text: sentence.text.slice(progressive.index, piece.end) }, when, '', '')
+        const when: TimeValue = {
+          value: day,
+          start: day,
+          end: day,
+          granularity: 'day',
+          approximate: true
+        }
+        const e = make(
+          {
+            ...piece,
+            start: progressive.index,
+            text: sentence.text.slice(progressive.index, piece.end)
+          },
+          when,
+          '',
+          ''
+        )
         if (e) events.push(e)
       }
       people.remember(entities)
       lastPerson = entities.find((e) => e.kind === 'person')?.name ?? lastPerson
     }
   }
-  return events.sort((a, b) => a.when.start.localeCompare(b.when.start) || a.sources[0]!.start - b.sources[0]!.start)
+  return events.sort(
+    (a, b) => a.when.start.localeCompare(b.when.start) || a.sources[0]!.start - b.sources[0]!.start
+  )
 }
 
 function eventOf(
@@ -102,11 +129,15 @@ function eventOf(
   const inPiece = entities
     .filter((e) => e.start >= piece.start && e.end <= piece.end)
     .map((e) => ({ ...e, start: e.start - piece.start, end: e.end - piece.start }))
-  const title = headline(piece.text, titleDate, { people: inPiece.filter((e) => e.kind === 'person'), lastPerson })
+  const title = headline(piece.text, titleDate, {
+    people: inPiece.filter((e) => e.kind === 'person'),
+    lastPerson
+  })
   if (title.split(/\s+/).length < 3 || TIMELESS.test(title)) return null
   const named = inPiece.length > 0 ? inPiece : entities
   const actors = unique(named.filter((e) => e.kind !== 'place').map((e) => e.name))
-  if (/^(?:he|she)\b/i.test(piece.text.replace(/^\W*(?:here|there)\s+/i, '')) && lastPerson) actors.unshift(lastPerson)
+  if (/^(?:he|she)\b/i.test(piece.text.replace(/^\W*(?:here|there)\s+/i, '')) && lastPerson)
+    actors.unshift(lastPerson)
   return {
     id: hashId('e', article.id, sentence.start + piece.start),
     title,
@@ -115,7 +146,15 @@ function eventOf(
     places: unique(named.filter((e) => e.kind === 'place').map((e) => e.name)),
     category: categoryOf(piece.text, title),
     importance: 1,
-    sources: [{ articleId: article.id, quote: sentence.text, start: sentence.start, end: sentence.end, dateText }]
+    sources: [
+      {
+        articleId: article.id,
+        quote: sentence.text,
+        start: sentence.start,
+        end: sentence.end,
+        dateText
+      }
+    ]
   }
 }
 
@@ -129,7 +168,11 @@ function dedupe(entities: Entity[]): Entity[] {
   for (const e of entities) {
     const i = out.findIndex((o) => o.start < e.end && e.start < o.end)
     if (i < 0) out.push(e)
-    else if (out[i]!.kind === 'person' && e.kind === 'person' && e.name.length > out[i]!.name.length) {
+    else if (
+      out[i]!.kind === 'person' &&
+      e.kind === 'person' &&
+      e.name.length > out[i]!.name.length
+    ) {
       out[i] = { ...out[i]!, name: e.name }
     }
   }

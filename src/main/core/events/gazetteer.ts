@@ -44,10 +44,33 @@ const EXTRA_COUNTRIES: [string, string][] = [
 
 /** Regions and continents: places, never actors. */
 const REGIONS = [
-  'Crimea', 'Donbas', 'Donbass', 'Gaza', 'West Bank', 'Kashmir', 'Tibet', 'Siberia', 'Balkans',
-  'Middle East', 'Europe', 'Asia', 'Africa', 'Latin America', 'South America', 'North America',
-  'Scandinavia', 'Arctic', 'Antarctica', 'Caucasus', 'Baltic', 'Persian Gulf', 'Black Sea',
-  'Mediterranean', 'Pacific', 'Atlantic', 'Barents Sea'
+  'Crimea',
+  'Donbas',
+  'Donbass',
+  'Gaza',
+  'West Bank',
+  'Kashmir',
+  'Tibet',
+  'Siberia',
+  'Balkans',
+  'Middle East',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Latin America',
+  'South America',
+  'North America',
+  'Scandinavia',
+  'Arctic',
+  'Antarctica',
+  'Caucasus',
+  'Baltic',
+  'Persian Gulf',
+  'Black Sea',
+  'Mediterranean',
+  'Pacific',
+  'Atlantic',
+  'Barents Sea'
 ]
 
 let cached: Gazetteer | null = null
@@ -57,7 +80,8 @@ export function gazetteer(): Gazetteer {
   const countryMap = new Map<string, string>()
   for (const c of Object.values(countries)) {
     countryMap.set(c.name.toLowerCase(), c.name)
-    for (const alias of (c as { alias?: string[] }).alias ?? []) countryMap.set(alias.toLowerCase(), c.name)
+    for (const alias of (c as { alias?: string[] }).alias ?? [])
+      countryMap.set(alias.toLowerCase(), c.name)
   }
   for (const [alias, name] of EXTRA_COUNTRIES) countryMap.set(alias, name)
   const cities = new Map<string, { name: string; population: number }>()

@@ -6,7 +6,8 @@
 import { DEMONYM, TITLE_WORDS, type Entity } from './entities'
 
 const MAX_TITLE = 80
-const LEADING = /^(?:[–—-]\s*)*(?:(?:but|and|so|thus|meanwhile|however|then|here|there|also|still|now)\b[,\s]*)*/i
+const LEADING =
+  /^(?:[–—-]\s*)*(?:(?:but|and|so|thus|meanwhile|however|then|here|there|also|still|now)\b[,\s]*)*/i
 
 export interface HeadlineContext {
   /** People named in the clause (offsets in the clause text). */
@@ -22,7 +23,8 @@ export function headline(clause: string, dateText: string, context: HeadlineCont
     const before = s.slice(0, at).replace(/\b(?:in|on|at|during|since|by|of)\s*$/i, '')
     let after = s.slice(at + dateText.length)
     // "the day after the decision": the anchor goes with the date phrase.
-    if (/\b(?:after|before)$/i.test(dateText)) after = after.replace(/^\s+(?:the|a|an|this|that|his|her|its|their)\s+\w+/i, '')
+    if (/\b(?:after|before)$/i.test(dateText))
+      after = after.replace(/^\s+(?:the|a|an|this|that|his|her|its|their)\s+\w+/i, '')
     s = `${before}${after}`
   }
   s = tidy(s).replace(LEADING, '')

@@ -19,7 +19,7 @@ export function paragraphs(text: string): Span[] {
 }
 
 /** A sentence ends at . ! or ? (with closing quotes or brackets) before white space and a capital, digit or quote. */
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu
 /** Words whose period ends no sentence: titles, months, initials, "U.S.", "No. 5". */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|No|Nos|Vol|vs|etc|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Rd|Ft|Fig|approx|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/
@@ -37,11 +37,20 @@ export function sentences(paragraph: Span): Span[] {
     const raw = text.slice(from, to)
     const lead = raw.length - raw.trimStart().length
     const body = raw.trim()
-    if (body) out.push({ text: body, start: paragraph.start + from + lead, end: paragraph.start + from + lead + body.length })
+    if (body)
+      out.push({
+        text: body,
+        start: paragraph.start + from + lead,
+        end: paragraph.start + from + lead + body.length
+      })
   }
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length
-    if (m[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue
+    if (
+      m[0].startsWith('.') &&
+      ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + 1))
+    )
+      continue
     push(end)
     from = end
   }
