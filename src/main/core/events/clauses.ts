@@ -30,7 +30,7 @@ export function pieces(sentence: string): Piece[] {
   return out
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu
+const WORDS = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g
 
 /** The clause around [start, end) of the sentence: its piece, joined to the next when it is only an adverbial. */
 export function clauseAround(sentence: string, start: number, end: number): Piece {
@@ -52,7 +52,7 @@ export function sequencedClauses(sentence: string): (Piece & { relation: 'before
   const out: (Piece & { relation: 'before' | 'after' })[] = []
   for (const p of pieces(sentence)) {
     const m =
-      /^(after|before)\s+(?=[A-Z][\p{L}]+\s+[\p{Ll}]+(?:ed|ew|ook|ent|ame|ave|ade|ought)\b)/u.exec(
+      /^(after|before)\s+(?=[A-Z][A-Za-zÀ-ÖØ-öø-ÿ]+\s+[a-zß-öø-ÿ]+(?:ed|ew|ook|ent|ame|ave|ade|ought)\b)/.exec(
         p.text
       )
     if (!m) continue

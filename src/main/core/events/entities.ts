@@ -42,7 +42,7 @@ const NOT_NAMES = new Set(
   ).split(' ')
 )
 
-const CAPITALISED = /^(?:[A-ZÀ-ÖØ-Þ][\p{L}'’.-]*|[A-Z]{2,}[a-z]?)$/u
+const CAPITALISED = /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|[A-Z]{2,}[a-z]?)$/
 const CONNECTOR = /^(?:of|the|for|and|de|la|von|van|al|bin)$/
 
 /** Demonyms that open a title ("Russian Foreign Minister"); they are not part of a name. */
@@ -56,8 +56,8 @@ const NOT_PERSON_END =
 
 /** Stretches that may hold names: capitalised words, with "of the" and the like between them. */
 const REGION =
-  /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/gu
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+  /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/g
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]*/g
 
 export function findEntities(sentence: string): Entity[] {
   const entities: Entity[] = []
@@ -65,11 +65,11 @@ export function findEntities(sentence: string): Entity[] {
   for (const region of sentence.matchAll(REGION)) {
     const words: Word[] = []
     for (const m of region[0].matchAll(WORD)) {
-      const text = m[0].replace(/['’]s$/u, '').replace(/[.’']+$/u, '')
+      const text = m[0].replace(/['’]s$/, '').replace(/[.’']+$/, '')
       const start = region.index + m.index
       words.push({ text, start, end: start + text.length })
     }
-    const before = /([\p{L}]+)\W*$/u.exec(
+    const before = /([A-Za-zÀ-ÖØ-öø-ÿ]+)[^A-Za-zÀ-ÖØ-öø-ÿ]*$/.exec(
       sentence.slice(Math.max(0, region.index - 24), region.index)
     )
     entities.push(...namesIn(sentence, words, before ? before[1]!.toLowerCase() : ''))
@@ -153,7 +153,7 @@ function classifyRun(run: Word[], previous: string): Entity[] {
   const rest = words.slice(t)
   const name = rest.map((w) => w.text).join(' ')
   const isName = (w: Word) =>
-    /^[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+$/u.test(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())
+    /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())
   if (NOT_PERSON_END.test(rest[rest.length - 1]!.text)) return out
   if (rest.length >= 2 && rest.length <= 4 && rest.every(isName))
     out.push({ name, kind: 'person', ...span(rest) })
@@ -186,7 +186,7 @@ function classifyName(words: Word[], atPlace: boolean): Entity | null {
 
 /** People introduced with an office ("Foreign Minister Sergei Lavrov"): a quick scan for sentences that tell no event. */
 const TITLED_NAME =
-  /\b(?:Minister|Secretary|General|President|Chancellor|Ambassador|Spokes(?:man|woman|person)|Senator|Governor|Mayor|Director|Chairman|Chairwoman|Chief|Leader|Premier|Envoy|Judge|King|Queen|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+){1,2})\b/gu
+  /\b(?:Minister|Secretary|General|President|Chancellor|Ambassador|Spokes(?:man|woman|person)|Senator|Governor|Mayor|Director|Chairman|Chairwoman|Chief|Leader|Premier|Envoy|Judge|King|Queen|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2})\b/g
 
 export function titledPeople(sentence: string): Entity[] {
   const out: Entity[] = []
@@ -212,7 +212,7 @@ export class PeopleRegistry {
   /** The capitalised single words of a sentence that are surnames of people already named. */
   resolve(sentence: string): Entity[] {
     const out: Entity[] = []
-    for (const m of sentence.matchAll(/\b[A-ZÀ-ÖØ-Þ][\p{Ll}'’-]+\b/gu)) {
+    for (const m of sentence.matchAll(/\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\b/g)) {
       const full = this.bySurname.get(m[0])
       if (full) out.push({ name: full, kind: 'person', start: m.index, end: m.index + m[0].length })
     }

@@ -40,7 +40,7 @@ const TIMELESS =
   /^(?:it|this|that|there|these|those)(?:\s+(?:is|was|were|are|has been|had been)|['’]s)\b/i
 /** "Russia is withdrawing …" — a report of what is happening now; not "who is hosting …". */
 const PROGRESSIVE =
-  /(?<!\b(?:who|which)\s)\b([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/u
+  /(?<!\b(?:who|which)\s)\b([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?:\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/
 const FUTURE = /\b(?:will|shall|would|next|tomorrow)\b/i
 
 export function extractEvents(article: Article): TimelineEvent[] {
@@ -76,7 +76,9 @@ export function extractEvents(article: Article): TimelineEvent[] {
         const clause = clauseAround(sentence.text, local.start, local.end)
         const main = make(clause, mention.when, mention.text, mention.text)
         if (main) events.push(main)
-        for (const sub of sequencedClauses(sentence.text)) {
+        for (const sub of /\b(?:after|before) /.test(sentence.text)
+          ? sequencedClauses(sentence.text)
+          : []) {
           if (sub.start <= local.start && local.end <= sub.end) continue
           const e = make(sub, { ...mention.when, approximate: true }, mention.text, '')
           if (e) events.push(e)

@@ -62,7 +62,7 @@ function shortenPeople(clause: string, people: Entity[]): string {
     if (p.name.split(' ').length < 2) continue
     let start = p.start
     for (;;) {
-      const m = /([\p{L}]+)\s+$/u.exec(s.slice(0, start))
+      const m = /([A-Za-zÀ-ÖØ-öø-ÿ]+)\s+$/.exec(s.slice(0, start))
       if (!m) break
       const word = m[1]!
       const office = TITLE_WORDS.has(word.toLowerCase()) && /^[A-Z]/.test(word)

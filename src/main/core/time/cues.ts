@@ -47,7 +47,12 @@ export type CueName = keyof typeof CUE
 
 const WORDS = new Map<string, number>()
 function add(cue: CueName, words: string): void {
-  for (const w of words.split(' ')) WORDS.set(w, (WORDS.get(w) ?? 0) | CUE[cue])
+  // Lower case, Capitalised and UPPER case, so the scan needs no toLowerCase per word.
+  for (const w of words.split(' ')) {
+    for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]) {
+      WORDS.set(form, (WORDS.get(form) ?? 0) | CUE[cue])
+    }
+  }
 }
 add(
   'month',
@@ -87,7 +92,6 @@ add(
 add('decade', 'twenties thirties forties fifties sixties seventies eighties nineties')
 add('spelled', 'nineteen eighteen twenty thousand')
 
-const TOKEN = /[A-Za-z]+|\d+/g
 const CLOCK_AFTER = /(?::[0-5]\d)?\s*[ap]\.?m\b/iy
 
 export interface Window {
@@ -105,33 +109,64 @@ export interface CueToken {
 /** How far around a cue an expression may reach (the longest seen run to about 20 characters). */
 const MARGIN = 48
 
-/** Every cue word of the text, in order. */
+/** Every cue word of the text, in order. A hand-written scan: the hot loop of the tagger. */
 export function cueTokens(text: string): CueToken[] {
   const tokens: CueToken[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const token = m[0]
-    const s = m.index
-    const e = s + token.length
-    let cues = 0
-    const c0 = token.charCodeAt(0)
-    if (c0 >= 48 && c0 <= 57) {
-      const next = text.charCodeAt(e)
-      if (token.length === 4) {
-        const n = Number(token)
-        if (n >= 1000 && n <= 2099) cues |= CUE.year
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (isLetter(c)) {
+      let j = i + 1
+      while (j < n && isLetter(text.charCodeAt(j))) j++
+      if (j - i <= 12) {
+        const word = text.slice(i, j)
+        const cues =
+          WORDS.get(word) ?? (hasInnerCapital(word) ? WORDS.get(word.toLowerCase()) : undefined)
+        if (cues) tokens.push({ start: i, end: j, cues })
       }
-      if (next === 47 /* / */ || (next === 45 /* - */ && token.length === 4)) cues |= CUE.numeric
-      if (token.length === 2 && next === 115 /* s */) cues |= CUE.decade
-      if (token.length <= 2) {
-        CLOCK_AFTER.lastIndex = e
-        if (CLOCK_AFTER.test(text)) cues |= CUE.clock
-      }
-    } else {
-      cues = WORDS.get(token.length <= 12 ? token.toLowerCase() : '') ?? 0
-    }
-    if (cues) tokens.push({ start: s, end: e, cues })
+      i = j
+    } else if (c >= 48 && c <= 57) {
+      let j = i + 1
+      while (j < n && isDigit(text.charCodeAt(j))) j++
+      const cues = digitCues(text, i, j)
+      if (cues) tokens.push({ start: i, end: j, cues })
+      i = j
+    } else i++
   }
   return tokens
+}
+
+function digitCues(text: string, s: number, e: number): number {
+  let cues = 0
+  const length = e - s
+  const next = text.charCodeAt(e)
+  if (length === 4) {
+    const year = Number(text.slice(s, e))
+    if (year >= 1000 && year <= 2099) cues |= CUE.year
+  }
+  if (next === 47 /* / */ || (next === 45 /* - */ && length === 4)) cues |= CUE.numeric
+  if (length === 2 && next === 115 /* s */) cues |= CUE.decade
+  if (length <= 2) {
+    CLOCK_AFTER.lastIndex = e
+    if (CLOCK_AFTER.test(text)) cues |= CUE.clock
+  }
+  return cues
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** "mOnDay": a capital after the first letter, in a word that is not all capitals. */
+function hasInnerCapital(word: string): boolean {
+  let upper = 0
+  for (let k = 1; k < word.length; k++) if (word.charCodeAt(k) <= 90) upper++
+  return upper > 0 && upper < word.length - 1
 }
 
 /**
