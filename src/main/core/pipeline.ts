@@ -15,6 +15,8 @@ export interface PipelineResult {
 export interface FileOptions {
   /** The publication date the user gives; it wins over any date found in the input. */
   published?: IsoDay | null
+  /** For web addresses: how long to wait for the page (default 15 s). */
+  timeoutMs?: number
 }
 
 const WEB = /^https?:\/\//i
@@ -25,7 +27,10 @@ export async function processFile(
   options: FileOptions = {}
 ): Promise<PipelineResult> {
   const ingested = WEB.test(input)
-    ? await ingestUrl(input, { published: options.published ?? null })
+    ? await ingestUrl(input, {
+        published: options.published ?? null,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      })
     : await ingestFile(input, { published: options.published ?? null })
   return fromIngested(ingested)
 }

@@ -90,7 +90,13 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         slot.task = index
         report(index)
         if (over) return
-        const task: TaskMessage = { type: 'task', id: index, file: files[index] ?? '', published }
+        const task: TaskMessage = {
+          type: 'task',
+          id: index,
+          file: files[index] ?? '',
+          published,
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+        }
         slot.worker.postMessage(task)
         return
       }

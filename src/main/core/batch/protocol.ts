@@ -16,6 +16,7 @@ export interface TaskMessage {
   id: number
   file: string
   published: IsoDay | null
+  timeoutMs?: number
 }
 
 export type WorkerMessage =

@@ -6,7 +6,10 @@ import { processFile } from '../pipeline'
 import { describeFailure } from './failure'
 import { CANCELLED, type BatchOptions, type BatchResult } from './types'
 
-export type SequentialOptions = Pick<BatchOptions, 'published' | 'onProgress' | 'signal'>
+export type SequentialOptions = Pick<
+  BatchOptions,
+  'published' | 'timeoutMs' | 'onProgress' | 'signal'
+>
 
 /** Same contract as runBatch (order, failures, progress, cancel), without threads. */
 export async function runSequential(
@@ -23,7 +26,10 @@ export async function runSequential(
     }
     options.onProgress?.({ done, total, current: file })
     try {
-      const { articles, events } = await processFile(file, { published: options.published ?? null })
+      const { articles, events } = await processFile(file, {
+        published: options.published ?? null,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      })
       result.articles.push(...articles)
       result.events.push(...events)
     } catch (error) {

@@ -29,6 +29,8 @@ export interface BatchResult {
 export interface BatchOptions {
   /** The publication date for every file; see `FileOptions.published` in ../pipeline. */
   published?: IsoDay | null
+  /** For web addresses among the inputs: how long to wait for each page. */
+  timeoutMs?: number
   /** Worker threads; default min(os.availableParallelism(), files.length), at least 1. */
   workers?: number
   /**

@@ -17,7 +17,10 @@ const post = (message: WorkerMessage): void => port.postMessage(message)
 
 async function run(task: TaskMessage): Promise<void> {
   try {
-    const { articles, events } = await processFile(task.file, { published: task.published })
+    const { articles, events } = await processFile(task.file, {
+      published: task.published,
+      ...(task.timeoutMs ? { timeoutMs: task.timeoutMs } : {})
+    })
     post({ type: 'done', id: task.id, articles, events })
   } catch (error) {
     // A bad file is an answer, not a crash: the worker stays up for the next task.
