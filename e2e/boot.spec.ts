@@ -98,4 +98,5 @@ test('clicking an event shows its sentence with the date expression marked', asy
   )
   await expect(page.locator('#details blockquote')).toContainText('after Russia annexed Crimea')
   await expect(page.locator('#details mark')).toHaveText('2014')
+  await expect(page.locator('#details .who')).toHaveText('Who: NATO, Russia')
 })

@@ -20,8 +20,18 @@ export function showDetails(
   title.textContent = event.title
   const when = document.createElement('p')
   when.className = 'when'
-  when.textContent = `${displayDate(event)} · ${event.when.value}`
+  when.textContent = `${displayDate(event)} · ${event.when.value} · ${event.category}`
   panel.append(title, when)
+  const who = [
+    event.actors.length ? `Who: ${event.actors.join(', ')}` : '',
+    event.places.length ? `Where: ${event.places.join(', ')}` : ''
+  ].filter(Boolean)
+  if (who.length) {
+    const line = document.createElement('p')
+    line.className = 'who'
+    line.textContent = who.join(' · ')
+    panel.append(line)
+  }
   for (const source of event.sources) {
     const quote = document.createElement('blockquote')
     const at = source.quote.indexOf(source.dateText)
