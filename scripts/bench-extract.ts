@@ -18,6 +18,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultWorkerFile, runBatch, type BatchResult } from '../src/main/core/batch/index'
+import { mulberry32 } from './lib/prng'
 
 const ARTICLES = 10_000
 const SEED = 20_251_018
@@ -34,18 +35,6 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 // ---------------------------------------------------------------------------------------------
 // The corpus
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const words = (s: string): string[] => s.split('|')
 const MONTHS = words(

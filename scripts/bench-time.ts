@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tagTimexes } from '../src/main/core/time/tagger'
+import { mulberry32 } from './lib/prng'
 
 interface Paragraph {
   text: string
@@ -69,18 +70,6 @@ function loadTempEval(): Corpus {
 
 // ---------------------------------------------------------------------------------------------
 // The generated corpus
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const MONTHS = [
   'January',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Granularity, TimelineEvent, TimeValue } from '../../src/shared/model'
 import { mergeEvents } from '../../src/main/core/merge/merge'
 import { analyse, stem } from '../../src/main/core/merge/tokens'
+import { mulberry32 } from '../../scripts/lib/prng'
 
 /** A TIMEX3 value (`2021-10-06`, `2021-09`, `2014`) as the interval it covers. */
 function when(value: string, approximate = false): TimeValue {
@@ -417,17 +418,7 @@ const corpus: TimelineEvent[] = [
   })
 ]
 
-/** Seeded PRNG (mulberry32), so generated inputs are the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const prng = mulberry32
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
