@@ -11,7 +11,12 @@ export interface Piece {
   end: number
 }
 
-const SEPARATOR = /,\s+|;\s*|:\s+|\s+[–—]\s+|\s+-\s+|\s*\(\s*|\s*\)\s*/g
+/** Characters that may part clauses; which of them do is decided by the spaces around them. */
+const SEPARATOR_CHAR = /[,;:()–—-]/g
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160
+}
 
 export function pieces(sentence: string): Piece[] {
   const out: Piece[] = []
@@ -22,9 +27,21 @@ export function pieces(sentence: string): Piece[] {
     const text = raw.trim()
     if (text) out.push({ text, start: from + lead, end: from + lead + text.length })
   }
-  for (const m of sentence.matchAll(SEPARATOR)) {
-    push(m.index)
-    from = m.index + m[0].length
+  SEPARATOR_CHAR.lastIndex = 0
+  for (let m = SEPARATOR_CHAR.exec(sentence); m; m = SEPARATOR_CHAR.exec(sentence)) {
+    const at = m.index
+    const ch = m[0]
+    const spaceBefore = at > 0 && isSpace(sentence.charCodeAt(at - 1))
+    const spaceAfter = isSpace(sentence.charCodeAt(at + 1))
+    // ", " ": " ";" "(" ")" always part; a dash only with spaces on both sides ("Russia – NATO").
+    const parts =
+      ch === ';' || ch === '(' || ch === ')' || ((ch === ',' || ch === ':') && spaceAfter) || (spaceBefore && spaceAfter)
+    if (!parts) continue
+    let end = at + 1
+    while (end < sentence.length && isSpace(sentence.charCodeAt(end))) end++
+    push(at)
+    from = end
+    SEPARATOR_CHAR.lastIndex = end
   }
   push(sentence.length)
   return out
