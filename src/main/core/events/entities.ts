@@ -59,13 +59,26 @@ const REGION =
   /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/g
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]*/g
 
+/** A word without a possessive 's or trailing periods and apostrophes ("NATO's" → "NATO"). */
+function bare(word: string): string {
+  let end = word.length
+  const last = word.charCodeAt(end - 1)
+  if ((last === 115 || last === 83) && end > 2 && isApostrophe(word.charCodeAt(end - 2))) end -= 2
+  while (end > 1 && (word.charCodeAt(end - 1) === 46 || isApostrophe(word.charCodeAt(end - 1)))) end--
+  return end === word.length ? word : word.slice(0, end)
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 8217
+}
+
 export function findEntities(sentence: string): Entity[] {
   const entities: Entity[] = []
   // Only the capitalised stretches are looked at word by word: most of a sentence is lower case.
   for (const region of sentence.matchAll(REGION)) {
     const words: Word[] = []
     for (const m of region[0].matchAll(WORD)) {
-      const text = m[0].replace(/['’]s$/, '').replace(/[.’']+$/, '')
+      const text = bare(m[0])
       const start = region.index + m.index
       words.push({ text, start, end: start + text.length })
     }
