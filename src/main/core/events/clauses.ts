@@ -35,7 +35,11 @@ export function pieces(sentence: string): Piece[] {
     const spaceAfter = isSpace(sentence.charCodeAt(at + 1))
     // ", " ": " ";" "(" ")" always part; a dash only with spaces on both sides ("Russia – NATO").
     const parts =
-      ch === ';' || ch === '(' || ch === ')' || ((ch === ',' || ch === ':') && spaceAfter) || (spaceBefore && spaceAfter)
+      ch === ';' ||
+      ch === '(' ||
+      ch === ')' ||
+      ((ch === ',' || ch === ':') && spaceAfter) ||
+      (spaceBefore && spaceAfter)
     if (!parts) continue
     let end = at + 1
     while (end < sentence.length && isSpace(sentence.charCodeAt(end))) end++

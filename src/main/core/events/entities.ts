@@ -64,7 +64,8 @@ function bare(word: string): string {
   let end = word.length
   const last = word.charCodeAt(end - 1)
   if ((last === 115 || last === 83) && end > 2 && isApostrophe(word.charCodeAt(end - 2))) end -= 2
-  while (end > 1 && (word.charCodeAt(end - 1) === 46 || isApostrophe(word.charCodeAt(end - 1)))) end--
+  while (end > 1 && (word.charCodeAt(end - 1) === 46 || isApostrophe(word.charCodeAt(end - 1))))
+    end--
   return end === word.length ? word : word.slice(0, end)
 }
 
