@@ -5,6 +5,7 @@
  * the file it was on and is replaced. Every file ends as a result or a failure, so the promise
  * always settles, and every worker is terminated before it does.
  */
+import { statSync } from 'node:fs'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { Article, TimelineEvent } from '../../../shared/model'
@@ -41,10 +42,7 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
   if (total === 0) return Promise.resolve({ articles: [], events: [], failures: [] })
   const count = Math.min(wanted, total)
   const workerFile = options.workerFile ?? defaultWorkerFile()
-  const limits =
-    options.maxWorkerHeapMb === undefined
-      ? undefined
-      : { maxOldGenerationSizeMb: options.maxWorkerHeapMb }
+  const limits = { maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? defaultHeapMb(files) }
   const published = options.published ?? null
   const { signal, onProgress } = options
 
@@ -190,6 +188,27 @@ function collect(files: string[], outcomes: (Outcome | undefined)[]): BatchResul
     }
   })
   return result
+}
+
+/**
+ * A worker's heap cap, sized to the largest input: small enough that a pool of workers reading
+ * ordinary articles stays well under a gigabyte, large enough for the biggest file it will read
+ * (text takes about 2 bytes a character in memory, and the tagger and events several times that).
+ * Web addresses are capped at 10 MB by the fetch.
+ */
+function defaultHeapMb(files: string[]): number {
+  let largest = 0
+  for (const file of files) {
+    if (/^https?:\/\//i.test(file)) largest = Math.max(largest, 10 * 1024 * 1024)
+    else {
+      try {
+        largest = Math.max(largest, statSync(file).size)
+      } catch {
+        // a missing file fails in its worker, with its own message
+      }
+    }
+  }
+  return Math.min(4096, 256 + Math.ceil((largest / (1024 * 1024)) * 16))
 }
 
 function messageOf(error: unknown): string {
