@@ -50,6 +50,8 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
     { payload: { paths: [] }, field: '"paths"' },
     { payload: { paths: ['relative/file.txt'] }, field: '"paths.0"' },
     { payload: { paths: '/etc/passwd' }, field: '"paths"' },
+    { payload: { paths: ['/etc/passwd'] }, field: '"paths.0"' },
+    { payload: { paths: ['/home/me/.ssh/id_rsa'] }, field: '"paths.0"' },
     { payload: { paths: ['/tmp/a.txt'], published: 20211018 }, field: '"published"' }
   ]
 }

@@ -19,6 +19,9 @@ const isoDay = z
 
 const noArguments = z.strictObject({})
 
+/** The file types the app reads (see src/main/core/ingest). */
+const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml|xml|rss|atom)$/i
+
 export const requestSchemas = {
   'app:info': noArguments,
   'project:sample': noArguments,
@@ -44,6 +47,11 @@ export const requestSchemas = {
           .min(1)
           .max(4096)
           .refine((p) => path.isAbsolute(p) && !p.includes('\0'), 'must be an absolute file path')
+          // Only article files: the renderer cannot ask main to read ~/.ssh/id_rsa or /etc/passwd.
+          .refine(
+            (p) => ARTICLE_FILE.test(p),
+            'must be an article file (.txt, .md, .html, .xml, .rss or .atom)'
+          )
       )
       .min(1, 'needs at least one file')
       .max(10_000, 'takes at most 10,000 files at once'),
