@@ -1,4 +1,5 @@
 /** The CLI's usage text and shared error wording. */
+import { describeFailure } from '../core/batch/failure'
 
 export const USAGE = [
   'Usage: npm run -s cli -- extract FILE|URL... [--published YYYY-MM-DD]',
@@ -9,12 +10,7 @@ export const USAGE = [
   '           {"id", "timexes": [{"start", "end", "text", "type", "value"}]} per document'
 ].join('\n')
 
+/** The same wording the batch uses for a file that cannot be read. */
 export function describeReadError(file: string, error: NodeJS.ErrnoException): Error {
-  const reason =
-    error.code === 'ENOENT'
-      ? 'no such file'
-      : error.code === 'EISDIR'
-        ? 'it is a folder'
-        : error.message
-  return new Error(`Cannot read ${file}: ${reason}.`)
+  return new Error(describeFailure(file, error))
 }

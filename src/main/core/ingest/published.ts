@@ -6,6 +6,7 @@
  * offset (its first ten characters), because that is the day the publication printed. Nothing
  * here ever falls back to today: no evidence means null.
  */
+import { MONTHS as ENGLISH_MONTHS } from '../time/lexicon'
 import type { DomDocument, DomElement, FoundDate, IngestedArticle, IsoDay } from './types'
 
 const MIN_YEAR = 1800
@@ -13,41 +14,18 @@ const MAX_YEAR = 2100
 /** Datelines are looked for only this far into the text; later dates are the story's, not its. */
 const DATELINE_WINDOW = 600
 
-/** Month names (English, plus Norwegian for VG-style pages), longest first for the alternation. */
+/** Month names: the tagger's English ones, plus Norwegian for VG-style pages. */
 const MONTHS: Record<string, number> = {
-  january: 1,
+  ...ENGLISH_MONTHS,
   januar: 1,
-  jan: 1,
-  february: 2,
   februar: 2,
-  feb: 2,
-  march: 3,
   mars: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
   mai: 5,
-  june: 6,
   juni: 6,
-  jun: 6,
-  july: 7,
   juli: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
   oktober: 10,
-  oct: 10,
   okt: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  desember: 12,
-  dec: 12
+  desember: 12
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
