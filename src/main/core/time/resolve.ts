@@ -98,12 +98,13 @@ export function resolveMonth(month: number, dct: Ymd, tense: Tense, modifier: st
     return month < dct.m ? dct.y : dct.y - 1
   if (mod === 'next' || mod === 'coming') return month > dct.m ? dct.y : dct.y + 1
   if (mod === 'this') return dct.y
-  // A bare month is the one nearest the DCT; within a few months either way, the tense decides.
+  // The tense decides: a past-tense clause means the latest such month up to the DCT, a future
+  // one the next from it. Without a tense cue, the one nearest the DCT.
   const diff = month - dct.m
+  if (tense === 'past') return diff > 0 ? dct.y - 1 : dct.y
+  if (tense === 'future') return diff < 0 ? dct.y + 1 : dct.y
   if (diff > 6) return dct.y - 1
   if (diff < -6) return dct.y + 1
-  if (tense === 'past' && diff > 0) return dct.y - 1
-  if (tense === 'future' && diff < 0) return dct.y + 1
   return dct.y
 }
 

@@ -9,6 +9,7 @@ import {
   fmtDay,
   fmtMonth,
   fmtQuarter,
+  fmtWeek,
   fmtYear,
   parseDay,
   quarterOf,
@@ -263,6 +264,23 @@ export const RULES: Rule[] = [
   },
 
   // ── Full calendar dates ─────────────────────────────────────────────────────────────────────────
+  {
+    name: 'the week of a date',
+    cues: CUE.month,
+    re: new RegExp(
+      `${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const month = monthOf(g['mon']!)
+      const day = parseInt(g['day']!, 10)
+      if (!month || day < 1 || day > 31) return null
+      const year = yearOf(g)
+      if (year !== null) return date(fmtWeek({ y: year, m: month, d: day }))
+      const dct = needDct(ctx)
+      return dct ? date(fmtWeek(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
+    }
+  },
   {
     name: 'month day year',
     cues: CUE.month,

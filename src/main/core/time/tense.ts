@@ -19,18 +19,42 @@ function cue(word: string): Tense | null {
   return null
 }
 
+/** Auxiliaries before a participle: "is heard", "are expected", "be named", "been set". */
+const PRESENT_BE = /^(?:is|are|am)$/
+/** Words after which an -ed form is an adjective. */
+const ADJECTIVE_BEFORE =
+  /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently|long|much|well|un)$/
+const BARE_BE = /^(?:be|been|being)$/
 /** `before` is the clause up to the expression, `after` the rest of it. */
 export function tenseOf(before: string, after: string): Tense {
   // "as early as Tuesday", "as soon as Tuesday" look ahead; "Wednesday's ruling" looks back.
   if (/\bas\s+(?:early|soon)\s+as\s*$/i.test(before)) return 'future'
   if (/^['’]s\b/.test(after)) return 'past'
-  const left = before.match(/[\w']+/g) ?? []
+  const left = (before.match(/[\w']+/g) ?? []).map((w) => w.toLowerCase())
   const right = after.match(/[\w']+/g) ?? []
   // English puts the governing verb before the adverbial ("said Friday", "will meet Thursday"):
   // the nearest cue to the left decides, else the nearest to the right.
   for (let i = left.length - 1; i >= 0; i--) {
-    const t = cue(left[i]!)
-    if (t) return t
+    const word = left[i]!
+    const previous = left[i - 1] ?? ''
+    // "a summit set for April", "talks set to resume".
+    if (word === 'set' && (left[i + 1] === 'for' || left[i + 1] === 'to')) return 'future'
+    const t = cue(word)
+    if (!t) continue
+    if (t === 'past') {
+      // "a still unspecified date", "the proposed merger": an adjective, not a verb.
+      if (word.endsWith('ed') && ADJECTIVE_BEFORE.test(previous)) continue
+      // A participle after "is"/"are" is a present passive ("the case is heard in May"); after
+      // "be"/"been" the auxiliary further left decides ("will be named").
+      if (PRESENT_BE.test(previous)) return 'present'
+      if (BARE_BE.test(previous)) {
+        // "could not be reached Wednesday" is the reporter's past attempt.
+        if (/^(?:could|couldn't|not)$/.test(left[i - 2] ?? '')) return 'past'
+        i--
+        continue
+      }
+    }
+    return t
   }
   for (const word of right) {
     const t = cue(word)

@@ -1,0 +1,63 @@
+/**
+ * Which month or weekday a bare name means depends on the clause's tense. These sentences are
+ * from the TempEval-3 development documents (AQUAINT and TimeBank), with their creation dates.
+ */
+import { describe, expect, it } from 'vitest'
+import { tagTimexes } from '../../src/main/core/time/tagger'
+
+const valueOf = (text: string, dct: string, expression: string): string | undefined =>
+  tagTimexes(text, dct).find((t) => t.text === expression)?.value
+
+describe('tense decides the year of a bare month', () => {
+  it('a present passive points forward: "when the case is heard in May"', () => {
+    const text =
+      'He had not signed an agreement to hand the child over if the Miami relatives lose a fight ' +
+      'to keep him when the case is heard in May in the 11th Circuit U.S. Court of Appeals.'
+    expect(valueOf(text, '2000-03-29', 'May')).toBe('2000-05')
+  })
+
+  it('"will be named … in December": the auxiliary before "be" decides, not the participle', () => {
+    const text =
+      'Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle ' +
+      'Columbia for a mission in December.'
+    expect(valueOf(text, '1998-03-04', 'December')).toBe('1998-12')
+  })
+
+  it('"a summit set for Washington in April" is ahead', () => {
+    const text = 'The issue is expected to dominate a NATO summit set for Washington in April.'
+    expect(valueOf(text, '1999-03-12', 'April')).toBe('1999-04')
+  })
+
+  it('a past-tense clause means the latest such month, however far back in the year', () => {
+    const text =
+      'He succeeds James A. Taylor, who stepped down as chairman, president and chief executive ' +
+      'in March for health reasons.'
+    expect(valueOf(text, '1989-11-02', 'March')).toBe('1989-03')
+  })
+
+  it('an -ed adjective is not a past verb: "a still unspecified date in January"', () => {
+    const text =
+      'The stock split, which is subject to holder approval, would be paid on a still ' +
+      'unspecified date in January to holders of record Dec. 21.'
+    expect(valueOf(text, '1989-10-26', 'January')).toBe('1990-01')
+  })
+})
+
+describe('tense decides which weekday', () => {
+  it('"could not be located Wednesday" is the reporter’s past attempt', () => {
+    const text =
+      "Neither he nor Elian's four grandparents could be located Wednesday in their hometown."
+    expect(valueOf(text, '2000-01-06', 'Wednesday')).toBe('2000-01-05')
+  })
+})
+
+describe('the week of a date', () => {
+  it('is the ISO week that contains it', () => {
+    const text =
+      'The drama may finally be resolved in a court hearing the week of March 6, his cousin said.'
+    expect(valueOf(text, '2000-02-24', 'the week of March 6')).toBe('2000-W10')
+    expect(
+      valueOf('Talks resume the week of March 6, 2023.', '2023-01-10', 'the week of March 6, 2023')
+    ).toBe('2023-W10')
+  })
+})
