@@ -6,16 +6,32 @@ export interface Ymd {
   d: number
 }
 
-const DAY_MS = 86_400_000
-
-function toDate(a: Ymd): Date {
-  const d = new Date(Date.UTC(2000, a.m - 1, a.d))
-  d.setUTCFullYear(a.y)
-  return d
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, and back: Howard Hinnant's integer
+ * algorithms (days_from_civil / civil_from_days). The same calendar as Date's UTC methods, without
+ * allocating a Date for every step: the tagger does this arithmetic for every expression.
+ */
+function toDays(a: Ymd): number {
+  const y = a.m <= 2 ? a.y - 1 : a.y
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (a.m + (a.m > 2 ? -3 : 9)) + 2) / 5) + a.d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
-function fromDate(d: Date): Ymd {
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() }
+function fromDays(days: number): Ymd {
+  const z = days + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d }
 }
 
 /** Reads the day of a DCT such as `1998-02-06` or `1998-02-06T22:19:00`; null when it is not one. */
@@ -26,14 +42,15 @@ export function parseDay(s: string | null | undefined): Ymd | null {
   return ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= daysInMonth(ymd.y, ymd.m) ? ymd : null
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function daysInMonth(y: number, m: number): number {
-  const d = new Date(Date.UTC(2000, m, 0))
-  d.setUTCFullYear(y, m, 0)
-  return d.getUTCDate()
+  if (m !== 2) return MONTH_DAYS[m - 1]!
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
 }
 
 export function addDays(a: Ymd, n: number): Ymd {
-  return fromDate(new Date(toDate(a).getTime() + n * DAY_MS))
+  return fromDays(toDays(a) + n)
 }
 
 export function addMonths(a: Ymd, n: number): Ymd {
@@ -45,13 +62,14 @@ export function addMonths(a: Ymd, n: number): Ymd {
 
 /** ISO weekday, Monday 1 … Sunday 7. */
 export function weekday(a: Ymd): number {
-  return ((toDate(a).getUTCDay() + 6) % 7) + 1
+  // 1970-01-01 was a Thursday (ISO 4).
+  return ((((toDays(a) + 3) % 7) + 7) % 7) + 1
 }
 
 export function isoWeek(a: Ymd): { year: number; week: number } {
   const thursday = addDays(a, 4 - weekday(a))
   const jan1 = { y: thursday.y, m: 1, d: 1 }
-  const week = Math.floor((toDate(thursday).getTime() - toDate(jan1).getTime()) / DAY_MS / 7) + 1
+  const week = Math.floor((toDays(thursday) - toDays(jan1)) / 7) + 1
   return { year: thursday.y, week }
 }
 

@@ -19,6 +19,8 @@ interface Candidate {
   end: number
   rule: number
   groups: Record<string, string | undefined>
+  /** The reading, when it does not depend on the tense or the reference time. */
+  reading?: Reading
 }
 
 /** How far around an expression to look for the clause that gives its tense. */
@@ -55,7 +57,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
         }
         // Spans never keep trailing white space or punctuation a pattern let in.
         let length = whole.length
-        while (length > 0 && /[\s,]/.test(whole[length - 1]!)) length--
+        while (length > 0 && isTrailing(whole.charCodeAt(length - 1))) length--
         if (length === 0) continue
         const groups: Record<string, string | undefined> = m.groups ?? {}
         groups[0] = whole
@@ -65,8 +67,28 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     }
   }
 
-  const probe: Context = { dct: dctDay, tense: 'present', ref: null }
-  const viable = candidates.filter((c) => safeRead(c, probe) !== null)
+  // A first reading drops the matches that mean nothing (so they cannot shadow a shorter one).
+  // Most readings need neither the tense nor the reference time: those are kept as they are.
+  let contextual = false
+  const probe: Context = {
+    dct: dctDay,
+    get tense(): Tense {
+      contextual = true
+      return 'present'
+    },
+    get ref(): string | null {
+      contextual = true
+      return null
+    }
+  }
+  const viable: Candidate[] = []
+  for (const c of candidates) {
+    contextual = false
+    const reading = safeRead(c, probe)
+    if (reading === null) continue
+    if (!contextual) c.reading = reading
+    viable.push(c)
+  }
   const chosen = selectLongest(viable)
 
   const out: Timex[] = []
@@ -81,7 +103,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
       },
       ref
     }
-    const reading = safeRead(c, ctx)
+    const reading = c.reading ?? safeRead(c, ctx)
     if (!reading || reading.unresolved || !isRealDate(reading.value)) continue
     const timex: Timex = {
       start: c.start,
@@ -108,6 +130,13 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
 function isRealDate(value: string): boolean {
   if (/^(?:-|\d{5})/.test(value)) return false // TIMEX3 years run from 0000 to 9999
   return !/^\d{4}-\d{2}-\d{2}/.test(value) || parseDay(value) !== null
+}
+
+/** White space or a comma: a span never ends with one. */
+function isTrailing(c: number): boolean {
+  return (
+    c === 44 || c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 160
+  )
 }
 
 function safeRead(c: Candidate, ctx: Context): Reading | null {
