@@ -5,6 +5,11 @@
  *     paragraphs on blank lines, each tagged with its document's creation date.
  * (b) A generated news-like corpus (seeded PRNG, identical on every run) at 1 MB and 20 MB; the
  *     1 MB corpus is the first 1 MB of the 20 MB one. chrono is timed on that 1 MB sample only.
+ *     Its share of dated sentences (NEWS_DATED_SHARE) is set so that it holds about as many
+ *     temporal expressions per MB as the TempEval-3 news: real news tells a date every few
+ *     sentences, not in every one. The bench prints both densities.
+ * (c) A dense stress corpus, 1 MB: the same generator with three sentences in four dated, about
+ *     four times the density of real news. Reported beside (b), not instead of it.
  *
  * MB = 10^6 bytes of UTF-8. The last stdout line is JSON: {taggerMBps, chronoMBps, tagger20MBps}.
  */
@@ -142,10 +147,32 @@ const FILLER = [
   'The report, which runs to 240 pages, has not been made public.',
   'Critics say the plan does little for the 40,000 workers affected.',
   'Turnout was 61 percent, slightly higher than expected.',
-  'The bill passed 52-48 after a long debate in the chamber.'
+  'The bill passed 52-48 after a long debate in the chamber.',
+  'The ministry did not respond to a request for comment.',
+  'Police said they had detained two men and were looking for a third.',
+  'The agreement still needs the approval of both parliaments and the regulator.',
+  'Opposition lawmakers called the proposal a giveaway to the largest banks.',
+  'Aid groups warned that food and clean water were running short in the camps.',
+  'The central bank kept its main rate unchanged at 4.25 percent.',
+  'Residents said the sirens could be heard across the city.',
+  'The museum, which holds more than 9,000 works, will stay closed to visitors.',
+  'Negotiators from both sides met behind closed doors at a hotel near the airport.',
+  'The firm said it would cut 850 jobs, mostly in its European sales offices.',
+  'Witnesses described a loud explosion followed by a column of black smoke.',
+  'The coalition holds 88 of the 150 seats in the lower house.',
+  'Exports of grain and fertiliser have slowed since the port was damaged.',
+  'A spokesman said the minister was "deeply concerned" by the reports.',
+  'The union, which represents about 14,000 nurses, rejected the offer.',
+  'Engineers are still assessing the damage to the bridge and the rail line.',
+  'The court is expected to rule on the appeal before the end of its session.',
+  'Both candidates have promised to raise the minimum wage and cut fuel taxes.'
 ]
 
-function makeGenerator(seed: number): () => string {
+/**
+ * Paragraphs of 2–6 sentences; a sentence is dated (one or two temporal expressions among names,
+ * places and figures) with probability `datedShare`, else a plain news sentence.
+ */
+function makeGenerator(seed: number, datedShare: number): () => string {
   const random = mulberry32(seed)
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -183,30 +210,36 @@ function makeGenerator(seed: number): () => string {
   const when = (): string => pick(temporal)()
   const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 
-  const sentences: (() => string)[] = [
+  const dated: (() => string)[] = [
     () =>
       `${capitalise(pick(NAMES))} ${pick(VERBS)} ${when()} that ${pick(NOUNS)} ${pick(EVENTS)}.`,
     () => `${capitalise(when())}, ${pick(NAMES)} ${pick(VERBS)} ${int(2, 900)} people were hurt.`,
     () => `${capitalise(pick(NOUNS))} ${pick(EVENTS)} ${when()}, according to ${pick(NAMES)}.`,
     () => `${capitalise(pick(NAMES))} has held the post ${when()} and plans to stay ${when()}.`,
     () => `${capitalise(pick(NOUNS))}, which ${pick(EVENTS)} ${when()}, ${pick(EVENTS)} ${when()}.`,
-    () => `"We expect a decision ${when()}," ${pick(NAMES)} told reporters ${when()}.`,
-    () => pick(FILLER),
-    () => pick(FILLER)
+    () => `"We expect a decision ${when()}," ${pick(NAMES)} told reporters ${when()}.`
   ]
+  const sentence = (): string => (random() < datedShare ? pick(dated)() : pick(FILLER))
   return () => {
     const count = int(2, 6)
     const parts: string[] = []
-    for (let i = 0; i < count; i++) parts.push(pick(sentences)())
+    for (let i = 0; i < count; i++) parts.push(sentence())
     return parts.join(' ')
   }
 }
 
+/**
+ * News-like density: with about one sentence in six dated, the corpus has about as many expressions per
+ * MB as TempEval-3 (the bench prints both). The stress corpus dates three sentences in four.
+ */
+const NEWS_DATED_SHARE = 0.17
+const DENSE_DATED_SHARE = 0.75
+
 const NEWS_DCTS = ['2019-10-18', '2020-03-02', '2021-06-30', '2015-01-09T14:05:00', '1998-02-06']
 
 /** Paragraphs from the generator until the corpus has at least `bytes` bytes of UTF-8. */
-function generateNews(bytes: number, seed = 20240607): Corpus {
-  const next = makeGenerator(seed)
+function generateNews(bytes: number, datedShare: number, seed = 20240607): Corpus {
+  const next = makeGenerator(seed, datedShare)
   const paragraphs: Paragraph[] = []
   let size = 0
   for (let i = 0; size < bytes; i++) {
@@ -298,8 +331,9 @@ const started = process.hrtime.bigint()
 line(`bench:time — Node ${process.version}, chrono-node ${chronoVersion()}; MB = 10^6 bytes UTF-8`)
 
 const tempeval = loadTempEval()
-const news20 = generateNews(20 * MB)
+const news20 = generateNews(20 * MB, NEWS_DATED_SHARE)
 const news1 = prefix(news20, MB)
+const dense1 = generateNews(MB, DENSE_DATED_SHARE)
 sampleRss()
 
 // Warm-up: let V8 compile and optimise both parsers before anything is timed.
@@ -307,6 +341,8 @@ runTagger(tempeval)
 runChrono(tempeval)
 runTagger(news1)
 runChrono(prefix(news1, MB / 4))
+runTagger(prefix(dense1, MB / 4))
+runChrono(prefix(dense1, MB / 4))
 
 line()
 line(
@@ -343,10 +379,24 @@ line(
   `  linearity: tagger MB/s at 20 MB / at 1 MB = ${fmt(n20Tagger.mbps)} / ${fmt(n1Tagger.mbps)}` +
     ` = ${fmt(n20Tagger.mbps / n1Tagger.mbps)} (1.00 = linear)`
 )
-const mentionsPerMB1 = n1Tagger.found / (news1.bytes / MB)
-const mentionsPerMB20 = n20Tagger.found / (news20.bytes / MB)
+const perMB = (m: Measurement, c: Corpus): string => (m.found / (c.bytes / MB)).toFixed(0)
 line(
-  `  mentions per MB: ${mentionsPerMB1.toFixed(0)} at 1 MB, ${mentionsPerMB20.toFixed(0)} at 20 MB`
+  `  tagger mentions per MB: ${perMB(n1Tagger, news1)} at 1 MB, ${perMB(n20Tagger, news20)} at` +
+    ` 20 MB; TempEval-3: ${perMB(teTagger, tempeval)}`
+)
+
+line()
+line(
+  `(c) dense stress corpus (three sentences in four dated), 1 MB: ${dense1.paragraphs.length}` +
+    ` paragraphs, ${mb(dense1.bytes)}`
+)
+const dTagger = measure(runTagger, dense1)
+const dChrono = measure(runChrono, dense1)
+report('tagger', dTagger)
+report('chrono', dChrono)
+line(
+  `  tagger/chrono speed ratio: ${fmt(dTagger.mbps / dChrono.mbps)}x;` +
+    ` tagger mentions per MB: ${perMB(dTagger, dense1)}`
 )
 
 line()
