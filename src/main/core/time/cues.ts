@@ -45,15 +45,43 @@ export const ANY_UNIT =
 
 export type CueName = keyof typeof CUE
 
-const WORDS = new Map<string, number>()
+/**
+ * The cue words, by a hash of their lower-case letters, so the scan can look a word up without
+ * cutting it out of the text (most words are not cues, and a string for each would be garbage).
+ */
+const WORDS = new Map<number, { word: string; cues: number }[]>()
 function add(cue: CueName, words: string): void {
-  // Lower case, Capitalised and UPPER case, so the scan needs no toLowerCase per word.
-  for (const w of words.split(' ')) {
-    for (const form of [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]) {
-      WORDS.set(form, (WORDS.get(form) ?? 0) | CUE[cue])
-    }
+  for (const word of words.split(' ')) {
+    const h = hashLower(word, 0, word.length)
+    const bucket = WORDS.get(h) ?? []
+    const entry = bucket.find((e) => e.word === word)
+    if (entry) entry.cues |= CUE[cue]
+    else bucket.push({ word, cues: CUE[cue] })
+    WORDS.set(h, bucket)
   }
 }
+
+/** FNV-1a over the letters of text[start, end) folded to lower case. */
+function hashLower(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5
+  for (let k = start; k < end; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 0x20), 0x01000193)
+  return h
+}
+
+/** The cues of the letters text[start, end) if, in any case, they are a cue word. */
+function lookup(text: string, start: number, end: number): number {
+  const bucket = WORDS.get(hashLower(text, start, end))
+  if (!bucket) return 0
+  outer: for (const e of bucket) {
+    if (e.word.length !== end - start) continue
+    for (let k = 0; k < e.word.length; k++) {
+      if ((text.charCodeAt(start + k) | 0x20) !== e.word.charCodeAt(k)) continue outer
+    }
+    return e.cues
+  }
+  return 0
+}
+
 add(
   'month',
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
@@ -120,10 +148,8 @@ export function cueTokens(text: string): CueToken[] {
       let j = i + 1
       while (j < n && isLetter(text.charCodeAt(j))) j++
       if (j - i <= 12) {
-        const word = text.slice(i, j)
-        const cues =
-          WORDS.get(word) ?? (hasInnerCapital(word) ? WORDS.get(word.toLowerCase()) : undefined)
-        if (cues) tokens.push({ start: i, end: j, cues })
+        const cues = lookup(text, i, j)
+        if (cues && readableCase(text, i, j)) tokens.push({ start: i, end: j, cues })
       }
       i = j
     } else if (c >= 48 && c <= 57) {
@@ -162,11 +188,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
 
-/** "mOnDay": a capital after the first letter, in a word that is not all capitals. */
-function hasInnerCapital(word: string): boolean {
-  let upper = 0
-  for (let k = 1; k < word.length; k++) if (word.charCodeAt(k) <= 90) upper++
-  return upper > 0 && upper < word.length - 1
+/**
+ * Lower case, Capitalised, UPPER CASE and mixed forms such as "mOnDay" are words; a lower-case
+ * letter followed only by capitals ("mONDAY") is not.
+ */
+function readableCase(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start) <= 90) return true
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) > 90) return true
+  return false
 }
 
 /**

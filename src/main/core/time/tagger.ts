@@ -8,11 +8,17 @@
  * document order.
  */
 import { parseDay } from './calendar-math'
-import { cueTokens, cueWindows, type Window } from './cues'
+import { cueTokens, cueWindows } from './cues'
 import { RULES, type Context, type Reading } from './rules'
-import { tenseOf, type Tense } from './tense'
+import { tenseAround, type Tense } from './tense'
 import type { Timex } from './timex'
 import { granularityOf, intervalOf } from './values'
+
+/** A window of the text (see ./cues.ts) and where it starts. */
+interface Chunk {
+  start: number
+  text: string
+}
 
 interface Candidate {
   start: number
@@ -23,9 +29,6 @@ interface Candidate {
   reading?: Reading
 }
 
-/** How far around an expression to look for the clause that gives its tense. */
-const WINDOW = 240
-
 export interface TagOptions {
   /** Run every rule over the whole text instead of around cue words (slower; the same result). */
   fullScan?: boolean
@@ -35,33 +38,36 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   const dctDay = parseDay(dct)
   const candidates: Candidate[] = []
   const tokens = options.fullScan ? [] : cueTokens(text)
-  // Rules that share their cue words share their windows.
-  const windowsByMask = new Map<number, Window[]>()
+  // Rules that share their cue words share their windows, cut out of the text once.
+  const chunksByMask = new Map<number, Chunk[]>()
+  const whole: Chunk[] = [{ start: 0, text }]
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!
-    let windows = options.fullScan ? [{ start: 0, end: text.length }] : windowsByMask.get(rule.cues)
-    if (!windows) {
-      windows = cueWindows(text, tokens, rule.cues)
-      windowsByMask.set(rule.cues, windows)
+    let chunks = options.fullScan ? whole : chunksByMask.get(rule.cues)
+    if (!chunks) {
+      chunks = cueWindows(text, tokens, rule.cues).map((w) => ({
+        start: w.start,
+        text: w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
+      }))
+      chunksByMask.set(rule.cues, chunks)
     }
-    for (const w of windows) {
-      const chunk = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
+    for (const chunk of chunks) {
       // exec with lastIndex rather than matchAll, which would clone the regex for every window.
       const re = rule.re
       re.lastIndex = 0
-      for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-        const whole = m[0]
-        if (!whole) {
+      for (let m = re.exec(chunk.text); m; m = re.exec(chunk.text)) {
+        const matched = m[0]
+        if (!matched) {
           re.lastIndex++
           continue
         }
         // Spans never keep trailing white space or punctuation a pattern let in.
-        let length = whole.length
-        while (length > 0 && isTrailing(whole.charCodeAt(length - 1))) length--
+        let length = matched.length
+        while (length > 0 && isTrailing(matched.charCodeAt(length - 1))) length--
         if (length === 0) continue
         const groups: Record<string, string | undefined> = m.groups ?? {}
-        groups[0] = whole
-        const start = w.start + m.index
+        groups[0] = matched
+        const start = chunk.start + m.index
         candidates.push({ start, end: start + length, rule: r, groups })
       }
     }
@@ -99,7 +105,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     const ctx: Context = {
       dct: dctDay,
       get tense() {
-        return (tense ??= tenseAt(text, c.start, c.end))
+        return (tense ??= tenseAround(text, c.start, c.end))
       },
       ref
     }
@@ -167,21 +173,4 @@ function selectLongest(candidates: Candidate[]): Candidate[] {
     accepted.splice(lo, 0, c)
   }
   return accepted
-}
-
-function tenseAt(text: string, start: number, end: number) {
-  const from = Math.max(0, start - WINDOW)
-  const before = text.slice(from, start)
-  const cut = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('\n'),
-    before.lastIndexOf('? '),
-    before.lastIndexOf('! ')
-  )
-  const after = text.slice(end, end + WINDOW)
-  const stop = after.search(/[.!?](?:\s|$)|\n/)
-  return tenseOf(
-    cut >= 0 ? before.slice(cut + 1) : before,
-    stop >= 0 ? after.slice(0, stop) : after
-  )
 }

@@ -25,20 +25,65 @@ const PRESENT_BE = /^(?:is|are|am)$/
 const ADJECTIVE_BEFORE =
   /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently|long|much|well|un)$/
 const BARE_BE = /^(?:be|been|being)$/
-/** `before` is the clause up to the expression, `after` the rest of it. */
-export function tenseOf(before: string, after: string): Tense {
+/** How far around an expression to look for the clause that gives its tense. */
+const WINDOW = 240
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160
+
+/**
+ * The words of the clause before text[start], nearest first, read lazily: most expressions find
+ * their verb within a few words, so the rest of the clause is never cut into strings. The clause
+ * starts after the last sentence end (". ", "? ", "! ") or line break, at most WINDOW back.
+ */
+function wordsBefore(text: string, start: number): (k: number) => string {
+  const from = Math.max(0, start - WINDOW)
+  const words: string[] = []
+  let i = start
+  let done = false
+  return (k: number): string => {
+    while (!done && words.length <= k) {
+      while (i > from && !isWordChar(text.charCodeAt(i - 1))) {
+        const c = text.charCodeAt(i - 1)
+        const endsSentence = (c === 46 || c === 63 || c === 33) && isSpace(text.charCodeAt(i))
+        if (c === 10 || (endsSentence && i < start)) {
+          done = true
+          break
+        }
+        i--
+      }
+      if (done || i <= from) {
+        done = true
+        break
+      }
+      const end = i
+      while (i > from && isWordChar(text.charCodeAt(i - 1))) i--
+      words.push(text.slice(i, end).toLowerCase())
+    }
+    return words[k] ?? ''
+  }
+}
+
+/**
+ * The tense of the clause around text[start, end). English puts the governing verb before the
+ * adverbial ("said Friday", "will meet Thursday"): the nearest cue to the left decides, else the
+ * nearest to the right, up to the end of the sentence.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense {
+  const left = wordsBefore(text, start)
   // "as early as Tuesday", "as soon as Tuesday" look ahead; "Wednesday's ruling" looks back.
-  if (/\bas\s+(?:early|soon)\s+as\s*$/i.test(before)) return 'future'
-  if (/^['’]s\b/.test(after)) return 'past'
-  const left = (before.match(/[\w']+/g) ?? []).map((w) => w.toLowerCase())
-  const right = after.match(/[\w']+/g) ?? []
-  // English puts the governing verb before the adverbial ("said Friday", "will meet Thursday"):
-  // the nearest cue to the left decides, else the nearest to the right.
-  for (let i = left.length - 1; i >= 0; i--) {
-    const word = left[i]!
-    const previous = left[i - 1] ?? ''
+  if (left(0) === 'as' && (left(1) === 'early' || left(1) === 'soon') && left(2) === 'as')
+    return 'future'
+  const quote = text.charCodeAt(end)
+  if ((quote === 39 || quote === 0x2019) && text.charCodeAt(end + 1) === 115) {
+    if (!isWordChar(text.charCodeAt(end + 2)) || end + 2 >= text.length) return 'past'
+  }
+  for (let k = 0; left(k) !== ''; k++) {
+    const word = left(k)
+    const previous = left(k + 1)
     // "a summit set for April", "talks set to resume".
-    if (word === 'set' && (left[i + 1] === 'for' || left[i + 1] === 'to')) return 'future'
+    if (word === 'set' && k > 0 && (left(k - 1) === 'for' || left(k - 1) === 'to')) return 'future'
     const t = cue(word)
     if (!t) continue
     if (t === 'past') {
@@ -49,15 +94,35 @@ export function tenseOf(before: string, after: string): Tense {
       if (PRESENT_BE.test(previous)) return 'present'
       if (BARE_BE.test(previous)) {
         // "could not be reached Wednesday" is the reporter's past attempt.
-        if (/^(?:could|couldn't|not)$/.test(left[i - 2] ?? '')) return 'past'
-        i--
+        if (/^(?:could|couldn't|not)$/.test(left(k + 2))) return 'past'
+        k++
         continue
       }
     }
     return t
   }
-  for (const word of right) {
-    const t = cue(word)
+  return tenseAfter(text, end)
+}
+
+/** The first tense cue after text[end], up to the end of the sentence or WINDOW characters. */
+function tenseAfter(text: string, end: number): Tense {
+  const limit = Math.min(text.length, end + WINDOW)
+  let i = end
+  while (i < limit) {
+    const c = text.charCodeAt(i)
+    if (c === 10) break
+    if (
+      (c === 46 || c === 63 || c === 33) &&
+      (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))
+    )
+      break
+    if (!isWordChar(c)) {
+      i++
+      continue
+    }
+    const from = i
+    while (i < limit && isWordChar(text.charCodeAt(i))) i++
+    const t = cue(text.slice(from, i))
     if (t) return t
   }
   return 'present'
