@@ -15,7 +15,7 @@ const SCORER = path.join(SHARED, 'tools/timex-score.mjs')
 /** The floors: the figures reached when this guard was last raised (percent F1). */
 const FLOORS = {
   timebank: { strict: 89.5, relaxed: 94.1, value: 80.8 },
-  aquaint: { strict: 86.0, relaxed: 93.9, value: 77.2 }
+  aquaint: { strict: 86.1, relaxed: 94.0, value: 77.3 }
 }
 
 interface Score {

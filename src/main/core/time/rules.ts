@@ -301,6 +301,25 @@ export const RULES: Rule[] = [
     }
   },
   {
+    // "April 24 and 25": the second day is a date of its own, in the same month.
+    name: 'second day of a pair',
+    cues: CUE.month,
+    re: new RegExp(
+      `(?<=${B}(?<mon>${MONTH_RE})\\s+${DAY_NUM}\\s+(?:and|or)\\s+)(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?(?![\\w-]|,\\d)`,
+      'gi'
+    ),
+    read: (g, ctx) => {
+      const month = monthOf(g['mon']!)
+      const day = parseInt(g['day']!, 10)
+      if (!month || day < 1 || day > 31) return null
+      if (/^may$/i.test(g['mon']!) && g['mon'] !== 'May') return null
+      const year = yearOf(g)
+      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
+      const dct = needDct(ctx)
+      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
+    }
+  },
+  {
     name: 'day month year',
     cues: CUE.month,
     re: new RegExp(
