@@ -84,6 +84,12 @@ export class Timeline {
     return this.current().domain() as [Date, Date]
   }
 
+  /** Shows [start, end] at once (no transition); the view renders before this returns. */
+  setWindow(start: Date, end: Date): void {
+    if (this.zoomBehavior)
+      this.svg.call(this.zoomBehavior.transform, transformFor(this.base, start, end))
+  }
+
   zoomBy(factor: number): void {
     if (this.zoomBehavior) this.zoomBehavior.scaleBy(this.svg.transition().duration(200), factor)
   }
