@@ -4,6 +4,12 @@
  * is a failure; a worker that dies (process.exit, uncaught error, heap limit) is a failure for
  * the file it was on and is replaced. Every file ends as a result or a failure, so the promise
  * always settles, and every worker is terminated before it does.
+ *
+ * A worker that says it takes tasks in order (its 'ready' message, see protocol.ts) is given its
+ * next file while it still works on the current one, so it never sits idle waiting for the pool:
+ * answering a worker and waking it again takes a few hundred microseconds, and for articles of a
+ * few kilobytes that was a fifth of a worker's time. A file queued behind the one a worker died
+ * on goes back, to be handed out again.
  */
 import { statSync } from 'node:fs'
 import os from 'node:os'
@@ -19,11 +25,23 @@ interface Slot {
   worker: Worker
   /** Set by the worker's 'ready' message; a worker that dies before it could not start at all. */
   ready: boolean
-  /** Input index of the file it is working on, or null. */
-  task: number | null
+  /** Input indexes of the files it has been given, in order: it is working on the first. */
+  tasks: number[]
+  /** How many files it may hold: 2 if its 'ready' message said it takes tasks in order, else 1. */
+  capacity: number
   /** Why it died, from its 'error' event (which Node emits just before 'exit'). */
   crash: string | null
 }
+
+/**
+ * Whether a worker may be given a second file behind `current`: not behind a web address, which
+ * can take its whole timeout while the queued file could have gone to a free worker.
+ */
+function mayQueueBehind(current: string): boolean {
+  return !WEB.test(current)
+}
+
+const WEB = /^https?:\/\//i
 
 /**
  * Resolves with every file's outcome; never rejects once started (an invalid `workers` count
@@ -50,6 +68,8 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
     const outcomes = new Array<Outcome | undefined>(total)
     const started: Worker[] = []
     const live = new Set<Slot>()
+    /** Files given back by a worker that died with them queued: handed out before `next`. */
+    const returned: number[] = []
     let next = 0
     let done = 0
     let over = false
@@ -79,27 +99,38 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       finish(CANCELLED)
     }
 
+    const hasWork = (): boolean => returned.length > 0 || next < total
+    const takeWork = (): number => returned.shift() ?? next++
+
+    function post(slot: Slot, index: number): void {
+      const task: TaskMessage = {
+        type: 'task',
+        id: index,
+        file: files[index] ?? '',
+        published,
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      }
+      slot.worker.postMessage(task)
+    }
+
     // onProgress may abort the run (and so finish it) from inside any step below, hence the
     // `over` checks after each report and before starting a thread.
+    /** Fills the worker up to its capacity; a file is reported started when it is its first. */
     function dispatch(slot: Slot): void {
       if (over) return
-      if (next < total) {
-        const index = next++
-        slot.task = index
-        report(index)
-        if (over) return
-        const task: TaskMessage = {
-          type: 'task',
-          id: index,
-          file: files[index] ?? '',
-          published,
-          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
+      while (slot.tasks.length < slot.capacity && hasWork()) {
+        const current = slot.tasks[0]
+        if (current !== undefined && !mayQueueBehind(files[current] ?? '')) return
+        const index = takeWork()
+        slot.tasks.push(index)
+        if (slot.tasks.length === 1) {
+          report(index)
+          if (over) return
         }
-        slot.worker.postMessage(task)
-        return
+        post(slot, index)
       }
+      if (slot.tasks.length > 0) return
       // Nothing left to hand out: let this thread go now rather than idle until the end.
-      slot.task = null
       live.delete(slot)
       void slot.worker.terminate()
       if (done === total) finish(null)
@@ -114,17 +145,21 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       }
       if (message.type === 'ready') {
         slot.ready = true
+        slot.capacity = message.inOrder === true ? 2 : 1
         dispatch(slot)
         return
       }
-      if (message.id !== slot.task) return
-      slot.task = null
+      if (message.id !== slot.tasks[0]) return
+      slot.tasks.shift()
       settle(
         message.id,
         message.type === 'done'
           ? { articles: message.articles, events: message.events }
           : { message: message.message }
       )
+      // The worker is on its queued file now, if it had one.
+      const started = slot.tasks[0]
+      if (started !== undefined && !over) report(started)
       dispatch(slot)
     }
 
@@ -136,10 +171,13 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         finish(`Could not start a batch worker (${workerFile}): ${why}.`)
         return
       }
-      if (slot.task !== null) {
-        settle(slot.task, { message: `The batch worker stopped while reading this file: ${why}.` })
+      const [current, ...queued] = slot.tasks
+      // A file it had queued was never started: it goes back, to be handed out first.
+      returned.unshift(...queued)
+      if (current !== undefined) {
+        settle(current, { message: `The batch worker stopped while reading this file: ${why}.` })
       }
-      if (next < total) spawn()
+      if (hasWork()) spawn()
       else if (done === total) finish(null)
     }
 
@@ -153,7 +191,7 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         return
       }
       started.push(worker)
-      const slot: Slot = { worker, ready: false, task: null, crash: null }
+      const slot: Slot = { worker, ready: false, tasks: [], capacity: 1, crash: null }
       live.add(slot)
       worker.on('message', (message: unknown) => onMessage(slot, message))
       worker.on('messageerror', (error) => {

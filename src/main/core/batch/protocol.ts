@@ -3,10 +3,15 @@
  * structured cloning is cheap and a worker can be written in any language that speaks it — the
  * tests use a hand-written .mjs worker.
  *
- *   worker → pool  { type: 'ready' }                          once, when it can take tasks
- *   pool → worker  { type: 'task', id, file, published }      one at a time per worker
+ *   worker → pool  { type: 'ready', inOrder? }                once, when it can take tasks
+ *   pool → worker  { type: 'task', id, file, published }      one at a time per worker, or
+ *                                                             two if the worker is inOrder
  *   worker → pool  { type: 'done', id, articles, events }     or
  *                  { type: 'failed', id, message }            for every task
+ *
+ * inOrder: true promises that the worker reads its tasks one at a time, in the order they came,
+ * and answers them in that order. The pool then sends it its next file before the current one
+ * is done (see pool.ts); without it, a worker gets a task only when it has answered the last.
  */
 import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
 
@@ -20,7 +25,7 @@ export interface TaskMessage {
 }
 
 export type WorkerMessage =
-  | { type: 'ready' }
+  | { type: 'ready'; inOrder?: boolean }
   | { type: 'done'; id: number; articles: Article[]; events: TimelineEvent[] }
   | { type: 'failed'; id: number; message: string }
 

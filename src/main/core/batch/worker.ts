@@ -28,5 +28,10 @@ async function run(task: TaskMessage): Promise<void> {
   }
 }
 
-port.on('message', (task: TaskMessage) => void run(task))
-post({ type: 'ready' })
+// One task at a time, in the order they come, as 'ready' promises: the pool may send the next
+// task while this one is running, and reading a web page awaits its fetch.
+let queue = Promise.resolve()
+port.on('message', (task: TaskMessage) => {
+  queue = queue.then(() => run(task))
+})
+post({ type: 'ready', inOrder: true })

@@ -3,6 +3,7 @@
  * The clause that holds the date names the event; a fronted adverbial ("But two weeks ago,") joins
  * the clause after it; "after Russia annexed Crimea" is an event of its own.
  */
+import { isLatinLetter, skipSpace, skipSpaceBack } from '../text/chars'
 
 export interface Piece {
   text: string
@@ -21,12 +22,6 @@ function isSpace(c: number): boolean {
 export function pieces(sentence: string): Piece[] {
   const out: Piece[] = []
   let from = 0
-  const push = (to: number) => {
-    const raw = sentence.slice(from, to)
-    const lead = raw.length - raw.trimStart().length
-    const text = raw.trim()
-    if (text) out.push({ text, start: from + lead, end: from + lead + text.length })
-  }
   SEPARATOR_CHAR.lastIndex = 0
   for (let m = SEPARATOR_CHAR.exec(sentence); m; m = SEPARATOR_CHAR.exec(sentence)) {
     const at = m.index
@@ -43,15 +38,33 @@ export function pieces(sentence: string): Piece[] {
     if (!parts) continue
     let end = at + 1
     while (end < sentence.length && isSpace(sentence.charCodeAt(end))) end++
-    push(at)
+    pushPiece(out, sentence, from, at)
     from = end
     SEPARATOR_CHAR.lastIndex = end
   }
-  push(sentence.length)
+  pushPiece(out, sentence, from, sentence.length)
   return out
 }
 
-const WORDS = /[A-Za-zÀ-ÖØ-öø-ÿ0-9]+/g
+/** sentence[from, to) trimmed (String.prototype.trim's white space), unless nothing is left. */
+function pushPiece(out: Piece[], sentence: string, from: number, to: number): void {
+  const start = skipSpace(sentence, from, to)
+  const end = skipSpaceBack(sentence, start, to)
+  if (start < end) out.push({ text: sentence.slice(start, end), start, end })
+}
+
+/** How many runs of [A-Za-zÀ-ÖØ-öø-ÿ0-9] s[from, to) holds: its words, as clauseAround counts them. */
+function countWords(s: string, from: number, to: number): number {
+  let count = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    const letter = isLatinLetter(c) || (c >= 0x30 && c <= 0x39)
+    if (letter && !inWord) count++
+    inWord = letter
+  }
+  return count
+}
 
 /** The clause around [start, end) of the sentence: its piece, joined to the next when it is only an adverbial. */
 export function clauseAround(sentence: string, start: number, end: number): Piece {
@@ -59,8 +72,11 @@ export function clauseAround(sentence: string, start: number, end: number): Piec
   const i = all.findIndex((p) => p.start <= start && end <= p.end + 1)
   if (i < 0) return { text: sentence, start: 0, end: sentence.length }
   const piece = all[i]!
-  const dateWords = (sentence.slice(start, end).match(WORDS) ?? []).length
-  const ownWords = (piece.text.match(WORDS) ?? []).length - dateWords
+  // Offsets as String.prototype.slice reads them (a negative one counts from the end).
+  const from = start < 0 ? Math.max(0, sentence.length + start) : Math.min(start, sentence.length)
+  const to = end < 0 ? Math.max(0, sentence.length + end) : Math.min(end, sentence.length)
+  const dateWords = countWords(sentence, from, to)
+  const ownWords = countWords(sentence, piece.start, piece.end) - dateWords
   const next = all[i + 1]
   if (ownWords < 3 && next) {
     return { text: sentence.slice(piece.start, next.end), start: piece.start, end: next.end }

@@ -4,6 +4,7 @@
  * titles ("Foreign Minister", "Secretary General"). Fast and predictable rather than clever: a
  * statistical NER model would be better at names and far too slow for batches.
  */
+import { isAllSpace, isLatinLetter, isNameInitial } from '../text/chars'
 import { gazetteer } from './gazetteer'
 
 export type EntityKind = 'person' | 'organisation' | 'country' | 'place'
@@ -42,22 +43,62 @@ const NOT_NAMES = new Set(
   ).split(' ')
 )
 
-const CAPITALISED = /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|[A-Z]{2,}[a-z]?)$/
-const CONNECTOR = /^(?:of|the|for|and|de|la|von|van|al|bin)$/
+/** Connectors that may stand between the capitalised words of one name ("Council of the …"). */
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'von', 'van', 'al', 'bin'])
 
 /** Demonyms that open a title ("Russian Foreign Minister"); they are not part of a name. */
 export const DEMONYM = /^[A-Z][a-z]+(?:ian|ese|ish|ic|an|i)$/
 
-/** Abbreviations whose period does not end a name ("Mr. Smith", "Gen. Milley"). */
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rep|Sen|Gov|[A-Z])$/
+/** Abbreviations whose period does not end a name ("Mr. Smith", "Gen. Milley"), or an initial. */
+const ABBREVIATIONS = new Set(
+  'Mr Mrs Ms Dr Gen Col Lt Sgt Capt Adm St Jr Sr Prof Rep Sen Gov'.split(' ')
+)
 /** Last words that make a capitalised run an event or a thing, not a person. */
 const NOT_PERSON_END =
   /^(?:War|Revolution|Crisis|Summit|Games|Olympics|Cup|Prize|Award|Treaty|Agreement|Accord|Act|Bill|Day|Week|Year|Street|Square|Avenue|Road|Airport|Station|Bridge|Palace|House|Hall|Center|Centre|Hotel)$/
+/** The word before a run that makes a city a place even when it is small ("in Tromso"). */
+const AT_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'inside', 'within'])
+const ACRONYM = /^[A-Z]{2,6}$/
+const PERSON_NAME = /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/
 
 /** Stretches that may hold names: capitalised words, with "of the" and the like between them. */
 const REGION =
   /[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+(?:(?:of|the|for|and|de|la|von|van|al|bin)\s+){0,2}[A-ZÀ-ÖØ-Þ][^\s]*)*/g
 const WORD = /[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9'’.-]*/g
+/** How far back the word before a stretch is looked for. */
+const LOOK_BACK = 24
+
+/**
+ * A word of a stretch, with what the classification asks of it worked out once: each word is
+ * looked at several times (run building, titles, the gazetteer), and re-running a regular
+ * expression or toLowerCase each time was most of the cost of this module.
+ */
+interface Word {
+  text: string
+  start: number
+  end: number
+  /** Could begin or continue a name: see `isCapitalised`. */
+  capitalised: boolean
+  /** `text.toLowerCase()`, made on first use. */
+  lower: string | null
+}
+
+function lowerOf(w: Word): string {
+  return (w.lower ??= w.text.toLowerCase())
+}
+
+/**
+ * /^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|[A-Z]{2,}[a-z]?)$/ for a word of WORD's alphabet: a name
+ * initial, then no digit (the second alternative is a case of the first).
+ */
+function isCapitalised(text: string): boolean {
+  if (!isNameInitial(text.charCodeAt(0))) return false
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) return false
+  }
+  return true
+}
 
 /** A word without a possessive 's or trailing periods and apostrophes ("NATO's" → "NATO"). */
 function bare(word: string): string {
@@ -76,126 +117,200 @@ function isApostrophe(c: number): boolean {
 export function findEntities(sentence: string): Entity[] {
   const entities: Entity[] = []
   // Only the capitalised stretches are looked at word by word: most of a sentence is lower case.
-  for (const region of sentence.matchAll(REGION)) {
-    const words: Word[] = []
-    for (const m of region[0].matchAll(WORD)) {
-      const text = bare(m[0])
-      const start = region.index + m.index
-      words.push({ text, start, end: start + text.length })
-    }
-    const before = /([A-Za-zÀ-ÖØ-öø-ÿ]+)[^A-Za-zÀ-ÖØ-öø-ÿ]*$/.exec(
-      sentence.slice(Math.max(0, region.index - 24), region.index)
-    )
-    entities.push(...namesIn(sentence, words, before ? before[1]!.toLowerCase() : ''))
+  REGION.lastIndex = 0
+  for (let region = REGION.exec(sentence); region; region = REGION.exec(sentence)) {
+    const from = region.index
+    const words = wordsIn(sentence, from, from + region[0].length)
+    namesIn(sentence, words, from, entities)
   }
   return entities
 }
 
-function namesIn(sentence: string, words: Word[], previousWord: string): Entity[] {
-  /** Words belong to one name only when nothing but a space (or an abbreviation's period) parts them. */
-  const joined = (a: number): boolean => {
-    const gap = sentence.slice(words[a]!.end, words[a + 1]!.start)
-    return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && ABBREVIATION.test(words[a]!.text))
+/**
+ * The words of sentence[from, to). Matched in the sentence itself rather than in a slice of it:
+ * a stretch ends at white space or the end, which no word crosses, so the words are the same.
+ */
+function wordsIn(sentence: string, from: number, to: number): Word[] {
+  const words: Word[] = []
+  WORD.lastIndex = from
+  while (WORD.lastIndex < to) {
+    const m = WORD.exec(sentence)
+    if (!m || m.index >= to) break
+    const text = bare(m[0])
+    words.push({
+      text,
+      start: m.index,
+      end: m.index + text.length,
+      capitalised: isCapitalised(text),
+      lower: null
+    })
   }
-  const entities: Entity[] = []
+  return words
+}
+
+/**
+ * The lower-cased last run of letters in the LOOK_BACK characters before `at` ("in" of "… in
+ * Oslo"), or ''. The same as /([A-Za-zÀ-ÖØ-öø-ÿ]+)[^A-Za-zÀ-ÖØ-öø-ÿ]*$/ on that slice.
+ */
+function wordBefore(sentence: string, at: number): string {
+  const limit = Math.max(0, at - LOOK_BACK)
+  let end = at
+  while (end > limit && !isLatinLetter(sentence.charCodeAt(end - 1))) end--
+  let start = end
+  while (start > limit && isLatinLetter(sentence.charCodeAt(start - 1))) start--
+  return start < end ? sentence.slice(start, end).toLowerCase() : ''
+}
+
+/**
+ * Words belong to one name only when nothing but white space (or an abbreviation's period)
+ * parts them.
+ */
+function joined(sentence: string, words: Word[], a: number): boolean {
+  const from = words[a]!.end
+  const to = words[a + 1]!.start
+  if (isAllSpace(sentence, from, to)) return true
+  return (
+    sentence.charCodeAt(from) === 46 &&
+    isAllSpace(sentence, from + 1, to) &&
+    isAbbreviation(words[a]!.text)
+  )
+}
+
+/** /^(?:Mr|Mrs|…|Gov|[A-Z])$/: a title's abbreviation or an initial. */
+function isAbbreviation(text: string): boolean {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0)
+    return c >= 0x41 && c <= 0x5a
+  }
+  return ABBREVIATIONS.has(text)
+}
+
+function isConnector(w: Word | undefined): boolean {
+  return w !== undefined && CONNECTORS.has(w.text)
+}
+
+/** Runs of capitalised words, allowing "of", "the" … between them ("Barents Council of the …"). */
+function namesIn(sentence: string, words: Word[], regionStart: number, out: Entity[]): void {
   let i = 0
   while (i < words.length) {
-    if (!CAPITALISED.test(words[i]!.text)) {
+    if (!words[i]!.capitalised) {
       i++
       continue
     }
-    // A run of capitalised words, allowing "of", "the" … between them ("Barents Council of the …").
     let j = i + 1
-    while (j < words.length && joined(j - 1)) {
-      if (CAPITALISED.test(words[j]!.text)) j++
+    while (j < words.length && joined(sentence, words, j - 1)) {
+      if (words[j]!.capitalised) j++
       else if (
-        CONNECTOR.test(words[j]!.text) &&
-        words[j + 1] &&
-        joined(j) &&
-        CAPITALISED.test(words[j + 1]!.text)
+        isConnector(words[j]) &&
+        j + 1 < words.length &&
+        joined(sentence, words, j) &&
+        words[j + 1]!.capitalised
       )
         j += 2
       else if (
-        CONNECTOR.test(words[j]!.text) &&
-        words[j + 2] &&
-        CONNECTOR.test(words[j + 1]!.text) &&
-        joined(j) &&
-        joined(j + 1) &&
-        CAPITALISED.test(words[j + 2]!.text)
+        isConnector(words[j]) &&
+        j + 2 < words.length &&
+        isConnector(words[j + 1]) &&
+        joined(sentence, words, j) &&
+        joined(sentence, words, j + 1) &&
+        words[j + 2]!.capitalised
       )
         j += 3
       else break
     }
-    const previous = i > 0 ? words[i - 1]!.text.toLowerCase() : previousWord
-    entities.push(...classifyRun(words.slice(i, j), previous))
+    const previous = i > 0 ? lowerOf(words[i - 1]!) : wordBefore(sentence, regionStart)
+    classifyRun(words, i, j, previous, out)
     i = j
   }
-  return entities
 }
 
-type Word = { text: string; start: number; end: number }
-
-function classifyRun(run: Word[], previous: string): Entity[] {
+/** The run words[from, to) as entities (an office before a name is left out of it). */
+function classifyRun(words: Word[], from: number, to: number, previous: string, out: Entity[]) {
   const g = gazetteer()
   // Drop leading words that begin no name (sentence-initial "But", "Here").
-  let k = 0
-  while (k < run.length && NOT_NAMES.has(run[k]!.text.toLowerCase())) k++
-  const words = run.slice(k)
-  if (words.length === 0) return []
-  const out: Entity[] = []
-  const span = (ws: Word[]) => ({ start: ws[0]!.start, end: ws[ws.length - 1]!.end })
-  const atPlace = /^(?:in|at|near|outside|across|around|inside|within)$/.test(previous)
+  let k = from
+  while (k < to && NOT_NAMES.has(lowerOf(words[k]!))) k++
+  if (k === to) return
+  const atPlace = AT_PLACE.has(previous)
 
-  const whole = classifyName(words, atPlace)
-  if (whole) return [whole]
+  const whole = classifyName(words, k, to, atPlace)
+  if (whole) {
+    out.push(whole)
+    return
+  }
 
   // Offices, organisations and countries before a name: "NATO Secretary General Jens Stoltenberg",
   // "Russian Foreign Minister Sergei Lavrov".
-  let t = 0
-  while (t < words.length - 1) {
+  let t = k
+  while (t < to - 1) {
     const w = words[t]!
-    const lower = w.text.toLowerCase()
-    const next = words[t + 1]!.text.toLowerCase()
+    const lower = lowerOf(w)
     if (TITLE_WORDS.has(lower)) t++
-    else if (DEMONYM.test(w.text) && TITLE_WORDS.has(next)) t++
-    else if (/^[A-Z]{2,6}$/.test(w.text) || g.countries.has(lower)) {
-      const named = classifyName([w], false)
+    else if (DEMONYM.test(w.text) && TITLE_WORDS.has(lowerOf(words[t + 1]!))) t++
+    else if (ACRONYM.test(w.text) || g.countries.has(lower)) {
+      const named = classifyName(words, t, t + 1, false)
       if (named) out.push(named)
       t++
     } else break
   }
-  const rest = words.slice(t)
-  const name = rest.map((w) => w.text).join(' ')
-  const isName = (w: Word) =>
-    /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$/.test(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())
-  if (NOT_PERSON_END.test(rest[rest.length - 1]!.text)) return out
-  if (rest.length >= 2 && rest.length <= 4 && rest.every(isName))
-    out.push({ name, kind: 'person', ...span(rest) })
-  else if (rest.length === 1 && t > 0 && isName(rest[0]!))
-    out.push({ name, kind: 'person', ...span(rest) })
-  else if (rest.length > 1) {
-    const named = classifyName(rest, atPlace)
+  if (NOT_PERSON_END.test(words[to - 1]!.text)) return
+  const size = to - t
+  if (size >= 2 && size <= 4 && allNames(words, t, to)) out.push(person(words, t, to))
+  else if (size === 1 && t > k && isName(words[t]!)) out.push(person(words, t, to))
+  else if (size > 1) {
+    const named = classifyName(words, t, to, atPlace)
     if (named) out.push(named)
   }
-  return out
 }
 
-/** A whole run as a country, region, organisation or city, or null. */
-function classifyName(words: Word[], atPlace: boolean): Entity | null {
+function isName(w: Word): boolean {
+  return PERSON_NAME.test(w.text) && !TITLE_WORDS.has(lowerOf(w))
+}
+
+function allNames(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isName(words[i]!)) return false
+  return true
+}
+
+function person(words: Word[], from: number, to: number): Entity {
+  return { name: textOf(words, from, to), kind: 'person', ...spanOf(words, from, to) }
+}
+
+function textOf(words: Word[], from: number, to: number): string {
+  let text = words[from]!.text
+  for (let i = from + 1; i < to; i++) text += ` ${words[i]!.text}`
+  return text
+}
+
+function spanOf(words: Word[], from: number, to: number): { start: number; end: number } {
+  return { start: words[from]!.start, end: words[to - 1]!.end }
+}
+
+/** The run words[from, to) as a country, region, organisation or city, or null. */
+function classifyName(words: Word[], from: number, to: number, atPlace: boolean): Entity | null {
   const g = gazetteer()
-  const full = words.map((w) => w.text).join(' ')
-  const lower = full.toLowerCase()
-  const span = { start: words[0]!.start, end: words[words.length - 1]!.end }
+  const full = textOf(words, from, to)
+  const lower = to - from === 1 ? lowerOf(words[from]!) : full.toLowerCase()
   const country = g.countries.get(lower)
-  if (country) return { name: country, kind: atPlace ? 'place' : 'country', ...span }
+  if (country)
+    return { name: country, kind: atPlace ? 'place' : 'country', ...spanOf(words, from, to) }
   const region = g.regions.get(lower)
-  if (region) return { name: region, kind: 'place', ...span }
-  if (ORG_WORDS.test(full) || /^[A-Z]{2,6}$/.test(full))
-    return { name: full, kind: 'organisation', ...span }
+  if (region) return { name: region, kind: 'place', ...spanOf(words, from, to) }
+  if (isOrganisation(words, from, to) || (to - from === 1 && ACRONYM.test(full)))
+    return { name: full, kind: 'organisation', ...spanOf(words, from, to) }
   const city = g.cities.get(lower)
   if (city && (atPlace || city.population >= 500_000))
-    return { name: city.name, kind: 'place', ...span }
+    return { name: city.name, kind: 'place', ...spanOf(words, from, to) }
   return null
+}
+
+/**
+ * ORG_WORDS.test of the words joined by spaces, asked word by word: its cue words are whole
+ * runs of \w, and a space parts such runs, so the joined text holds one exactly when a word does.
+ */
+function isOrganisation(words: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ORG_WORDS.test(words[i]!.text)) return true
+  return false
 }
 
 /** People introduced with an office ("Foreign Minister Sergei Lavrov"): a quick scan for sentences that tell no event. */
@@ -204,12 +319,16 @@ const TITLED_NAME =
 
 export function titledPeople(sentence: string): Entity[] {
   const out: Entity[] = []
-  for (const m of sentence.matchAll(TITLED_NAME)) {
+  TITLED_NAME.lastIndex = 0
+  for (let m = TITLED_NAME.exec(sentence); m; m = TITLED_NAME.exec(sentence)) {
     const start = m.index + m[0].length - m[1]!.length
     out.push({ name: m[1]!, kind: 'person', start, end: start + m[1]!.length })
   }
   return out
 }
+
+/** A capitalised single word, as a surname is written. */
+const SURNAME = /\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\b/g
 
 /** Full names for surnames: "Stoltenberg" → "Jens Stoltenberg" once the article has named him. */
 export class PeopleRegistry {
@@ -218,15 +337,17 @@ export class PeopleRegistry {
   remember(entities: Entity[]): void {
     for (const e of entities) {
       if (e.kind !== 'person') continue
-      const parts = e.name.split(' ')
-      if (parts.length >= 2) this.bySurname.set(parts[parts.length - 1]!, e.name)
+      const space = e.name.lastIndexOf(' ')
+      if (space >= 0) this.bySurname.set(e.name.slice(space + 1), e.name)
     }
   }
 
   /** The capitalised single words of a sentence that are surnames of people already named. */
   resolve(sentence: string): Entity[] {
     const out: Entity[] = []
-    for (const m of sentence.matchAll(/\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\b/g)) {
+    if (this.bySurname.size === 0) return out // nobody named yet: no need to look
+    SURNAME.lastIndex = 0
+    for (let m = SURNAME.exec(sentence); m; m = SURNAME.exec(sentence)) {
       const full = this.bySurname.get(m[0])
       if (full) out.push({ name: full, kind: 'person', start: m.index, end: m.index + m[0].length })
     }
@@ -235,7 +356,6 @@ export class PeopleRegistry {
 
   /** The surname of a person, for short headlines. */
   surname(name: string): string {
-    const parts = name.split(' ')
-    return parts[parts.length - 1]!
+    return name.slice(name.lastIndexOf(' ') + 1)
   }
 }

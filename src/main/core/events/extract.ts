@@ -8,8 +8,8 @@
 import type { Article, IsoDay, TimelineEvent, TimeValue } from '../../../shared/model'
 import { hashId } from '../ids'
 import { withoutPageJunk } from '../text/page-junk'
-import { paragraphs, sentences, type Span } from '../text/segments'
-import { findDateMentions, type DateMention } from '../time/date-mentions'
+import { firstParagraph, paragraphs, sentences, type Span } from '../text/segments'
+import { findDateMentions } from '../time/date-mentions'
 import { categoryOf } from './category'
 import { clauseAround, sequencedClauses, type Piece } from './clauses'
 import { findEntities, PeopleRegistry, titledPeople, type Entity } from './entities'
@@ -24,8 +24,8 @@ export interface ArticleInput {
 
 export function makeArticle(input: ArticleInput): Article {
   const text = input.text.replace(/^\uFEFF/, '')
-  const firstLine = paragraphs(text)[0]?.text ?? ''
-  const title = (input.title ?? firstLine.replace(/\s+[–—-]\s+[^–—-]{1,40}$/, '')).trim()
+  // Only looked for when no title is given (ingested articles always have one).
+  const title = (input.title ?? titleFromFirstLine(text)).trim()
   return {
     id: hashId('a', input.source ?? '', title, text.length, text.slice(0, 2000)),
     title: title || 'Untitled article',
@@ -35,6 +35,12 @@ export function makeArticle(input: ArticleInput): Article {
   }
 }
 
+/** The first line, without a trailing " – Site name". */
+function titleFromFirstLine(text: string): string {
+  const firstLine = firstParagraph(text)?.text ?? ''
+  return firstLine.replace(/\s+[–—-]\s+[^–—-]{1,40}$/, '')
+}
+
 /** "It's over", "There is …": a clause about no one doing anything is no event. */
 const TIMELESS =
   /^(?:it|this|that|there|these|those)(?:\s+(?:is|was|were|are|has been|had been)|['’]s)\b/i
@@ -42,6 +48,15 @@ const TIMELESS =
 const PROGRESSIVE =
   /(?<!\b(?:who|which)\s)\b([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?:\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/
 const FUTURE = /\b(?:will|shall|would|next|tomorrow)\b/i
+/** A sentence that may hold a sequenced clause ("after Russia annexed Crimea"). */
+const SEQUENCE_WORD = /\b(?:after|before) /
+const HE_OR_SHE = /^(?:he|she)\b/i
+const LEADING_HERE = /^\W*(?:here|there)\s+/i
+/**
+ * At least two runs of white space, so at least three words: what title.split(/\s+/).length >= 3
+ * tells, without making the array.
+ */
+const TWO_SPACE_RUNS = /\s\S+\s/
 
 export function extractEvents(article: Article): TimelineEvent[] {
   const events: TimelineEvent[] = []
@@ -52,10 +67,9 @@ export function extractEvents(article: Article): TimelineEvent[] {
   for (const paragraph of withoutPageJunk(paragraphs(article.text))) {
     for (const sentence of sentences(paragraph)) {
       while (next < mentions.length && mentions[next]!.start < sentence.start) next++
-      const inSentence: DateMention[] = []
-      for (let k = next; k < mentions.length && mentions[k]!.end <= sentence.end; k++)
-        inSentence.push(mentions[k]!)
-      const mention = inSentence[0]
+      // The first date of the sentence names its event.
+      const first = mentions[next]
+      const mention = first && first.end <= sentence.end ? first : undefined
       const progressive =
         mention || !article.published || FUTURE.test(sentence.text)
           ? null
@@ -68,19 +82,18 @@ export function extractEvents(article: Article): TimelineEvent[] {
         continue
       }
       const entities = dedupe([...findEntities(sentence.text), ...people.resolve(sentence.text)])
-      const make = (piece: Piece, when: TimeValue, dateText: string, titleDate: string) =>
-        eventOf(article, sentence, piece, when, dateText, titleDate, entities, lastPerson)
+      const context: EventContext = { article, sentence, entities, lastPerson }
 
       if (mention) {
         const local = { start: mention.start - sentence.start, end: mention.end - sentence.start }
         const clause = clauseAround(sentence.text, local.start, local.end)
-        const main = make(clause, mention.when, mention.text, mention.text)
+        const main = eventOf(context, clause, mention.when, mention.text, mention.text)
         if (main) events.push(main)
-        for (const sub of /\b(?:after|before) /.test(sentence.text)
+        for (const sub of SEQUENCE_WORD.test(sentence.text)
           ? sequencedClauses(sentence.text)
           : []) {
           if (sub.start <= local.start && local.end <= sub.end) continue
-          const e = make(sub, { ...mention.when, approximate: true }, mention.text, '')
+          const e = eventOf(context, sub, { ...mention.when, approximate: true }, mention.text, '')
           if (e) events.push(e)
         }
       } else if (progressive) {
@@ -97,7 +110,8 @@ export function extractEvents(article: Article): TimelineEvent[] {
           granularity: 'day',
           approximate: true
         }
-        const e = make(
+        const e = eventOf(
+          context,
           {
             ...piece,
             start: progressive.index,
@@ -118,34 +132,38 @@ export function extractEvents(article: Article): TimelineEvent[] {
   )
 }
 
+/** What the events of one sentence share. */
+interface EventContext {
+  article: Article
+  sentence: Span
+  /** The names in the sentence (offsets in it). */
+  entities: Entity[]
+  /** The person the text spoke of last, before this sentence. */
+  lastPerson: string | null
+}
+
 function eventOf(
-  article: Article,
-  sentence: Span,
+  { article, sentence, entities, lastPerson }: EventContext,
   piece: Piece,
   when: TimeValue,
   dateText: string,
-  titleDate: string,
-  entities: Entity[],
-  lastPerson: string | null
+  titleDate: string
 ): TimelineEvent | null {
-  const inPiece = entities
-    .filter((e) => e.start >= piece.start && e.end <= piece.end)
-    .map((e) => ({ ...e, start: e.start - piece.start, end: e.end - piece.start }))
+  const inPiece = entitiesIn(entities, piece)
   const title = headline(piece.text, titleDate, {
     people: inPiece.filter((e) => e.kind === 'person'),
     lastPerson
   })
-  if (title.split(/\s+/).length < 3 || TIMELESS.test(title)) return null
+  if (!TWO_SPACE_RUNS.test(title) || TIMELESS.test(title)) return null
   const named = inPiece.length > 0 ? inPiece : entities
-  const actors = unique(named.filter((e) => e.kind !== 'place').map((e) => e.name))
-  if (/^(?:he|she)\b/i.test(piece.text.replace(/^\W*(?:here|there)\s+/i, '')) && lastPerson)
-    actors.unshift(lastPerson)
+  const actors = namesOf(named, (kind) => kind !== 'place')
+  if (lastPerson && HE_OR_SHE.test(piece.text.replace(LEADING_HERE, ''))) actors.unshift(lastPerson)
   return {
     id: hashId('e', article.id, sentence.start + piece.start),
     title,
     when,
     actors: unique(actors),
-    places: unique(named.filter((e) => e.kind === 'place').map((e) => e.name)),
+    places: namesOf(named, (kind) => kind === 'place'),
     category: categoryOf(piece.text, title),
     importance: 1,
     sources: [
@@ -160,8 +178,31 @@ function eventOf(
   }
 }
 
+/** The entities inside the piece, with offsets in the piece. */
+function entitiesIn(entities: Entity[], piece: Piece): Entity[] {
+  const out: Entity[] = []
+  for (const e of entities) {
+    if (e.start >= piece.start && e.end <= piece.end)
+      out.push({ ...e, start: e.start - piece.start, end: e.end - piece.start })
+  }
+  return out
+}
+
+/** The distinct names of the entities whose kind passes, in order of first appearance. */
+function namesOf(entities: Entity[], kindWanted: (kind: Entity['kind']) => boolean): string[] {
+  const names: string[] = []
+  for (const e of entities) if (kindWanted(e.kind) && !names.includes(e.name)) names.push(e.name)
+  return names
+}
+
+/**
+ * [...new Set(names)] without the Set: these lists hold a name or two. (Set and includes agree
+ * on strings.)
+ */
 function unique(names: string[]): string[] {
-  return [...new Set(names)]
+  const out: string[] = []
+  for (const name of names) if (!out.includes(name)) out.push(name)
+  return out
 }
 
 /** Overlapping finds of one name: the first wins, but a person keeps the fullest name known. */

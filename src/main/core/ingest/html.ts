@@ -162,7 +162,7 @@ export function readHtml(html: string, ctx: ReadContext): IngestedArticle {
   }
   let found: FoundDate | null = null
   try {
-    found = publishedFromDocument(doc)
+    if (!ctx.dateGiven) found = publishedFromDocument(doc)
   } catch {
     // A selector the DOM shim does not support must cost us the date, not the article.
   }
@@ -180,7 +180,7 @@ export function readHtml(html: string, ctx: ReadContext): IngestedArticle {
   const article: IngestedArticle = {
     title,
     text,
-    ...dated(found ?? publishedFromDateline(text)),
+    ...dated(found ?? (ctx.dateGiven ? null : publishedFromDateline(text))),
     source: cleanLine(read?.siteName) || ctx.fallbackSource
   }
   if (byline) article.byline = byline

@@ -128,12 +128,13 @@ function read(
     throw new IngestError('EMPTY', `${ctx.name} is empty: there is no text to read.`)
   }
   const sniffed = kind === 'auto' ? sniffKind(text) : kind
+  const readCtx: ReadContext = userDay ? { ...ctx, dateGiven: true } : ctx
   const articles =
     sniffed === 'feed'
-      ? readFeed(text, ctx)
+      ? readFeed(text, readCtx)
       : sniffed === 'html'
-        ? [readHtml(text, ctx)]
-        : [readText(text, ctx, sniffed === 'markdown')]
+        ? [readHtml(text, readCtx)]
+        : [readText(text, readCtx, sniffed === 'markdown')]
   if (userDay) {
     for (const article of articles) {
       article.published = userDay
@@ -189,8 +190,17 @@ function refineKind(byExtension: IngestKind, text: string): IngestKind {
   return byExtension
 }
 
-/** Reads at most maxBytes (+1 to notice a file that grew since stat). */
-/** Reads up to maxBytes; `expected` (from stat) sizes the first buffer, so small files cost one small read. */
+/** After a read that did not fill its buffer, the next read only checks for more: a few bytes. */
+const PROBE_BYTES = 4096
+/** Once a file has turned out longer than stat said, it is read on in steps of this size. */
+const STEP_BYTES = 1024 * 1024
+
+/**
+ * Reads up to maxBytes (+1 to notice a file that grew since stat). `expected` (from stat) sizes
+ * the first buffer, so a small file costs one small read and one small probe for more. The probe
+ * is small on purpose: a fresh 1 MiB buffer is zero-filled, and allocating one per file to learn
+ * that there is nothing more cost several times the whole read of a typical article.
+ */
 function readAtMost(file: string, name: string, maxBytes: number, expected: number): Uint8Array {
   let fd: number
   try {
@@ -201,15 +211,16 @@ function readAtMost(file: string, name: string, maxBytes: number, expected: numb
   try {
     const chunks: Uint8Array[] = []
     let total = 0
+    let want = expected + 1
     for (;;) {
-      // The file may have grown since stat: read on in 1 MiB steps until the end or the limit.
-      const want = total === 0 ? expected + 1 : 1024 * 1024
       const chunk = new Uint8Array(Math.min(want, maxBytes + 1 - total))
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       chunks.push(chunk.subarray(0, bytesRead))
       total += bytesRead
       if (total > maxBytes) throw fileTooLarge(name, total, maxBytes)
+      // A full buffer means the file is (still) growing: read on in big steps; else just probe.
+      want = bytesRead === chunk.length ? STEP_BYTES : PROBE_BYTES
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
   } catch (err) {

@@ -4,7 +4,7 @@
  * reads as prose; offsets into the original file are not kept.
  */
 import { dated, normaliseDate, publishedFromDateline } from './published'
-import { IngestError, type IngestedArticle, type ReadContext } from './types'
+import { IngestError, type FoundDate, type IngestedArticle, type ReadContext } from './types'
 
 /** The `key: value` pairs of a leading front-matter block (keys lower-cased), and what follows. */
 export function splitFrontMatter(text: string): { fields: Map<string, string>; body: string } {
@@ -24,7 +24,7 @@ export function splitFrontMatter(text: string): { fields: Map<string, string>; b
 
 /** Reads plain text (kept as is) or Markdown (syntax lightly removed) as one article. */
 export function readText(raw: string, ctx: ReadContext, markdown: boolean): IngestedArticle {
-  const { fields, body } = splitFrontMatter(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  const { fields, body } = splitFrontMatter(unixLineBreaks(raw.replace(/^\uFEFF/, '')))
   const text = markdown ? stripMarkdown(body) : body
   if (!text.trim()) {
     throw new IngestError(
@@ -34,17 +34,11 @@ export function readText(raw: string, ctx: ReadContext, markdown: boolean): Inge
         : `${ctx.name} is empty: there is no text to read.`
     )
   }
-  const field = (...keys: string[]) => keys.map((k) => fields.get(k)).find(Boolean) ?? ''
-  const frontDate = normaliseDate(field('published', 'date', 'pubdate', 'publishdate'))
+  const field = (...keys: string[]) => fieldOf(fields, keys)
   const article: IngestedArticle = {
-    title:
-      cleanLine(field('title')) ||
-      cleanLine(text.split('\n').find((line) => line.trim())) ||
-      ctx.fallbackTitle,
+    title: cleanLine(field('title')) || cleanLine(firstFilledLine(text)) || ctx.fallbackTitle,
     text,
-    ...dated(
-      frontDate ? { published: frontDate, from: 'front-matter' } : publishedFromDateline(text)
-    ),
+    ...dated(ctx.dateGiven ? null : foundDate(fields, text)),
     source: cleanLine(field('source', 'publication', 'site', 'publisher')) || ctx.fallbackSource
   }
   const byline = cleanLine(field('author', 'byline', 'authors'))
@@ -52,6 +46,34 @@ export function readText(raw: string, ctx: ReadContext, markdown: boolean): Inge
   const url = field('url', 'link', 'canonical') || ctx.url
   if (url) article.url = url
   return article
+}
+
+/** The first of `keys` that front matter gives a value, or ''. */
+function fieldOf(fields: Map<string, string>, keys: string[]): string {
+  return keys.map((k) => fields.get(k)).find(Boolean) ?? ''
+}
+
+/** The date front matter gives, else a dateline at the top of the text. */
+function foundDate(fields: Map<string, string>, text: string): FoundDate | null {
+  const frontDate = normaliseDate(fieldOf(fields, ['published', 'date', 'pubdate', 'publishdate']))
+  return frontDate ? { published: frontDate, from: 'front-matter' } : publishedFromDateline(text)
+}
+
+/** \r\n and \r as \n; most texts have none, and then the text is not copied. */
+function unixLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+}
+
+/** The first line that is not blank (text.split('\n').find(line => line.trim()), without the split). */
+function firstFilledLine(text: string): string | undefined {
+  for (let from = 0; from <= text.length;) {
+    const end = text.indexOf('\n', from)
+    const line = text.slice(from, end < 0 ? text.length : end)
+    if (line.trim()) return line
+    if (end < 0) break
+    from = end + 1
+  }
+  return undefined
 }
 
 /** Markdown to readable text: headings, emphasis, code marks, links and images unwrapped. */

@@ -61,6 +61,11 @@ export interface ReadContext {
   /** Used as the title when the content has none and no first line either. */
   fallbackTitle: string
   url?: string
+  /**
+   * The caller gives the publication date, which replaces any found: readers then skip looking
+   * for one (a dateline scan for text, meta tags and JSON-LD for HTML).
+   */
+  dateGiven?: boolean
 }
 
 /** A date found in a document, with where it was found. */
