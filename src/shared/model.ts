@@ -55,9 +55,19 @@ export interface TimelineEvent {
 
 export const PROJECT_SCHEMA_VERSION = 1
 
+/** How the timeline was last shown: part of the document, so it reopens where the user left it. */
+export interface ProjectView {
+  /** The visible window, as ISO instants. */
+  start: string
+  end: string
+  /** What the lanes group by. */
+  lanes: 'none' | 'actor' | 'category' | 'article'
+}
+
 export interface Project {
   schemaVersion: typeof PROJECT_SCHEMA_VERSION
   title: string
   articles: Article[]
   events: TimelineEvent[]
+  view?: ProjectView
 }

@@ -1,13 +1,14 @@
 /**
- * The marks of the events: a dot for a day, a band for a longer period (month, year, …), a
- * dashed outline for approximate dates; and their labels with stems down to the track.
+ * The SVG layer: event marks while few enough are in view to be elements (a dot for a day, a band
+ * for a longer period, a dashed outline for approximate dates), and always the labels with their
+ * stems down to the track. Marks and labels are focusable and named for screen readers.
  * All text goes in through textContent (d3's .text), never as markup.
  */
-import type { ScaleTime, Selection } from 'd3'
+import type { Selection } from 'd3'
 import type { TimelineEvent } from '../../../shared/model'
-import { LABEL_HEIGHT, rowTop, type Geometry } from './geometry'
-import { layoutLabels, type LabelBox } from './label-layout'
-import { dayAfter, dayStart } from './time'
+import type { Item } from './event-index'
+import { rowTop, type Geometry } from './geometry'
+import { dayStart } from './time'
 
 type G = Selection<SVGGElement, unknown, null, undefined>
 
@@ -41,41 +42,31 @@ export function displayDate(e: TimelineEvent): string {
   return e.when.approximate ? `c. ${text}` : text
 }
 
-/** Horizontal position of an event's mark: the middle of a day, the start and end of a band. */
-export function markSpan(e: TimelineEvent, x: ScaleTime<number, number>): [number, number] {
-  if (e.when.granularity === 'day' && e.when.start === e.when.end) {
-    const mid = x(new Date(dayStart(e.when.start).getTime() + 43_200_000))
+/** Horizontal extent of an item's mark: the middle of a day, the start and end of a band. */
+export function itemSpan(item: Item, x: (t: number) => number): [number, number] {
+  if (item.point) {
+    const mid = x((item.t0 + item.t1) / 2)
     return [mid, mid]
   }
-  return [x(dayStart(e.when.start)), x(dayAfter(e.when.end))]
+  return [x(item.t0), x(item.t1)]
+}
+
+/** What a screen reader hears for an event. */
+export function ariaLabel(e: TimelineEvent): string {
+  const who = e.actors.length ? `; ${e.actors.join(', ')}` : ''
+  return `${displayDate(e)}: ${e.title}${who}`
 }
 
 export function drawMarks(
-  layers: MarkLayers,
-  events: readonly TimelineEvent[],
-  x: ScaleTime<number, number>,
+  layer: G,
+  items: readonly Item[],
+  x: (t: number) => number,
   geo: Geometry,
-  measure: (text: string, kind: 'title' | 'date') => number,
   selectedId: string | null
-): { shown: number; hidden: number } {
-  const spans = new Map(events.map((e) => [e.id, markSpan(e, x)]))
-  const visible = events.filter((e) => {
-    const [a, b] = spans.get(e.id)!
-    return b >= geo.left - 2 && a <= geo.right + 2
-  })
-
-  const boxes: LabelBox[] = visible.map((e) => {
-    const [a] = spans.get(e.id)!
-    const width = Math.max(measure(e.title, 'title'), measure(displayDate(e), 'date')) + 12
-    const left = Math.min(Math.max(a - 6, geo.left), geo.right - width)
-    return { id: e.id, left, width, importance: e.importance }
-  })
-  const placed = new Map(layoutLabels(boxes, geo.rows).map((p) => [p.id, p]))
-  const byId = new Map(events.map((e) => [e.id, e]))
-
-  layers.marks
-    .selectAll<SVGGElement, TimelineEvent>('g.mark')
-    .data(visible, (e) => e.id)
+): void {
+  layer
+    .selectAll<SVGGElement, Item>('g.mark')
+    .data(items, (item) => item.event.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'mark').attr('tabindex', 0).attr('role', 'button')
       g.append('title')
@@ -83,14 +74,16 @@ export function drawMarks(
       g.append('circle').attr('class', 'dot')
       return g
     })
-    .attr('data-id', (e) => e.id)
-    .attr('data-date', (e) => e.when.value)
-    .attr('aria-label', (e) => `${displayDate(e)}: ${e.title}`)
-    .classed('approximate', (e) => e.when.approximate)
-    .classed('selected', (e) => e.id === selectedId)
-    .classed('is-band', (e) => spans.get(e.id)![1] > spans.get(e.id)![0])
-    .each(function (e) {
-      const [a, b] = spans.get(e.id)!
+    .attr('data-id', (item) => item.event.id)
+    .attr('data-date', (item) => item.event.when.value)
+    .attr('aria-label', (item) => ariaLabel(item.event))
+    .classed('approximate', (item) => item.event.when.approximate)
+    .classed('selected', (item) => item.event.id === selectedId)
+    .classed('is-band', (item) => !item.point)
+    .each(function (item) {
+      const e = item.event
+      const [a, b] = itemSpan(item, x)
+      const y = geo.lanes[item.lane]?.trackY ?? geo.trackY
       const g = this as SVGGElement
       g.querySelector('title')!.textContent =
         `${e.title}\n${displayDate(e)} — “${e.sources[0]?.dateText ?? ''}”`
@@ -99,32 +92,48 @@ export function drawMarks(
       if (b > a) {
         band.setAttribute('x', String(a))
         band.setAttribute('width', String(Math.max(3, b - a)))
-        band.setAttribute('y', String(geo.trackY - 6))
+        band.setAttribute('y', String(y - 6))
         band.setAttribute('height', '12')
         band.removeAttribute('display')
         dot.setAttribute('display', 'none')
       } else {
         dot.setAttribute('cx', String(a))
-        dot.setAttribute('cy', String(geo.trackY))
+        dot.setAttribute('cy', String(y))
         dot.setAttribute('r', '6')
         dot.removeAttribute('display')
         band.setAttribute('display', 'none')
       }
     })
+}
 
-  const labelled = visible.filter((e) => placed.has(e.id))
+export interface PlacedItem {
+  item: Item
+  left: number
+  width: number
+  row: number
+}
+
+export function drawLabels(
+  layers: MarkLayers,
+  placed: readonly PlacedItem[],
+  x: (t: number) => number,
+  geo: Geometry,
+  selectedId: string | null
+): void {
+  const lane = (p: PlacedItem) => geo.lanes[p.item.lane] ?? geo.lanes[0]!
+  const twoLines = geo.labelHeight > 24
   layers.stems
-    .selectAll<SVGLineElement, TimelineEvent>('line')
-    .data(labelled, (e) => e.id)
+    .selectAll<SVGLineElement, PlacedItem>('line')
+    .data(placed, (p) => p.item.event.id)
     .join('line')
-    .attr('x1', (e) => spans.get(e.id)![0])
-    .attr('x2', (e) => spans.get(e.id)![0])
-    .attr('y1', geo.trackY)
-    .attr('y2', (e) => rowTop(geo, placed.get(e.id)!.row) + LABEL_HEIGHT)
+    .attr('x1', (p) => itemSpan(p.item, x)[0])
+    .attr('x2', (p) => itemSpan(p.item, x)[0])
+    .attr('y1', (p) => lane(p).trackY)
+    .attr('y2', (p) => rowTop(geo, lane(p), p.row) + geo.labelHeight)
 
   layers.labels
-    .selectAll<SVGGElement, TimelineEvent>('g.label')
-    .data(labelled, (e) => e.id)
+    .selectAll<SVGGElement, PlacedItem>('g.label')
+    .data(placed, (p) => p.item.event.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'label')
       g.append('rect').attr('class', 'label-bg')
@@ -132,27 +141,22 @@ export function drawMarks(
       g.append('text').attr('class', 'label-title')
       return g
     })
-    .attr('data-id', (e) => e.id)
-    .classed('selected', (e) => e.id === selectedId)
-    .attr('transform', (e) => {
-      const p = placed.get(e.id)!
-      return `translate(${p.left},${rowTop(geo, p.row)})`
-    })
-    .each(function (e) {
+    .attr('data-id', (p) => p.item.event.id)
+    .classed('selected', (p) => p.item.event.id === selectedId)
+    .classed('compact', !twoLines)
+    .attr('transform', (p) => `translate(${p.left},${rowTop(geo, lane(p), p.row)})`)
+    .each(function (p) {
       const g = this as SVGGElement
-      const p = placed.get(e.id)!
       const bg = g.querySelector('rect')!
       bg.setAttribute('width', String(p.width))
-      bg.setAttribute('height', String(LABEL_HEIGHT))
+      bg.setAttribute('height', String(geo.labelHeight))
       bg.setAttribute('rx', '4')
       const [date, title] = Array.from(g.querySelectorAll('text'))
       date!.setAttribute('x', '6')
       date!.setAttribute('y', '13')
-      date!.textContent = displayDate(byId.get(e.id)!)
+      date!.textContent = twoLines ? displayDate(p.item.event) : ''
       title!.setAttribute('x', '6')
-      title!.setAttribute('y', '28')
-      title!.textContent = e.title
+      title!.setAttribute('y', twoLines ? '28' : '14')
+      title!.textContent = p.item.event.title
     })
-
-  return { shown: labelled.length, hidden: visible.length - labelled.length }
 }

@@ -1,12 +1,12 @@
 /**
  * Zoom and pan over a fixed base scale: the base scale is never mutated; each zoom derives the
- * visible scale with transform.rescaleX. Bounded to the data's span (with a margin) and to a few
+ * visible scale with transform.rescaleX. Bounded to the data's span (with a margin) and to two
  * hours at the finest.
  */
 import { zoom, zoomIdentity, type ScaleTime, type ZoomBehavior, type ZoomTransform } from 'd3'
 import { HOUR } from './time'
 
-export const MIN_VISIBLE_SPAN = 6 * HOUR
+export const MIN_VISIBLE_SPAN = 2 * HOUR
 
 export function createZoom(
   base: ScaleTime<number, number>,
@@ -26,6 +26,15 @@ export function createZoom(
       [base(new Date(d0.getTime() - margin)), 0],
       [base(new Date(d1.getTime() + margin)), size.height]
     ])
+    .filter((event: Event) => {
+      // Keys are handled by the timeline; no zoom on the overview strip (its brush does that).
+      const target = event.target as Element | null
+      if (target?.closest?.('.overview')) return false
+      return (
+        (!('ctrlKey' in event) || !(event as MouseEvent).ctrlKey || event.type === 'wheel') &&
+        !('button' in event && (event as MouseEvent).button)
+      )
+    })
     .on('zoom', (event: { transform: ZoomTransform }) => onZoom(event.transform))
 }
 
