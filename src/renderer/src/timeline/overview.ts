@@ -80,6 +80,10 @@ export class Overview {
     } finally {
       this.moving = false
     }
+    // While the brush spans (nearly) everything there is nothing to drag: a press draws a new
+    // window instead of grabbing the old one.
+    const whole = b - a > (right - left) * 0.9
+    this.group.selectAll('.selection, .handle').style('pointer-events', () => (whole ? 'none' : null))
   }
 
   draw(ctx: CanvasRenderingContext2D, colors: Palette): void {

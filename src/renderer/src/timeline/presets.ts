@@ -23,8 +23,8 @@ export function buildPresets(extent: [Date, Date] | null, years: ReadonlySet<num
   if (decades.length > 1) {
     for (const d of decades) presets.push({ label: `The ${d}s`, start: utc(d), end: utc(d + 10) })
   }
-  // Every year while there are few; the latest ten when the story is long.
-  for (const y of sorted.slice(-10))
+  // Every year with events while there are up to 40 of them; the latest ten beyond.
+  for (const y of sorted.length > 40 ? sorted.slice(-10) : sorted)
     presets.push({ label: String(y), start: utc(y), end: utc(y + 1) })
   const last = hi.getTime()
   if (last - lo.getTime() > 45 * DAY) {
