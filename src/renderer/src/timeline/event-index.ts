@@ -4,7 +4,7 @@
  * a short scan, whatever the number of events, so a frame costs what is visible, not what exists.
  */
 import type { TimelineEvent } from '../../../shared/model'
-import { dayAfter, dayStart } from './time'
+import { DAY, dayMs } from './time'
 
 export interface Item {
   event: TimelineEvent
@@ -28,8 +28,8 @@ export class LaneIndex {
   constructor(events: readonly TimelineEvent[], lane: number) {
     this.items = events
       .map((event) => {
-        const t0 = dayStart(event.when.start).getTime()
-        const t1 = dayAfter(event.when.end).getTime()
+        const t0 = dayMs(event.when.start)
+        const t1 = dayMs(event.when.end) + DAY
         return {
           event,
           t0,

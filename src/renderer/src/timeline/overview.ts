@@ -83,7 +83,9 @@ export class Overview {
     // While the brush spans (nearly) everything there is nothing to drag: a press draws a new
     // window instead of grabbing the old one.
     const whole = b - a > (right - left) * 0.9
-    this.group.selectAll('.selection, .handle').style('pointer-events', () => (whole ? 'none' : null))
+    this.group
+      .selectAll('.selection, .handle')
+      .style('pointer-events', () => (whole ? 'none' : null))
   }
 
   draw(ctx: CanvasRenderingContext2D, colors: Palette): void {

@@ -5,8 +5,28 @@ export const HOUR = 3_600_000
 export const DAY = 24 * HOUR
 
 export function dayStart(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`)
+  return new Date(dayMs(iso))
 }
+
+/**
+ * The first instant (ms, UTC) of an ISO day, read digit by digit: called for every event when
+ * the timeline indexes them, where building a string and parsing it would dominate. NaN for
+ * anything that is not `YYYY-MM-DD`.
+ */
+export function dayMs(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return NaN
+  let y = 0
+  for (let i = 0; i < 4; i++) y = y * 10 + digit(iso.charCodeAt(i))
+  const m = digit(iso.charCodeAt(5)) * 10 + digit(iso.charCodeAt(6))
+  const d = digit(iso.charCodeAt(8)) * 10 + digit(iso.charCodeAt(9))
+  const date = new Date(0)
+  date.setUTCFullYear(y, m - 1, d) // not Date.UTC, which reads years 0–99 as 1900–1999
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  return real ? date.getTime() : NaN
+}
+
+const digit = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : NaN)
 
 /** The instant just after an inclusive last day. */
 export function dayAfter(iso: string): Date {
@@ -18,8 +38,10 @@ export function eventsExtent(events: readonly TimelineEvent[]): [Date, Date] | n
   let lo = Infinity
   let hi = -Infinity
   for (const e of events) {
-    lo = Math.min(lo, dayStart(e.when.start).getTime())
-    hi = Math.max(hi, dayAfter(e.when.end).getTime())
+    const a = dayMs(e.when.start)
+    const b = dayMs(e.when.end) + DAY
+    if (a < lo) lo = a // NaN (a malformed day) compares false and is skipped
+    if (b > hi) hi = b
   }
   return Number.isFinite(lo) ? [new Date(lo), new Date(hi)] : null
 }

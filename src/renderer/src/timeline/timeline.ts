@@ -80,6 +80,8 @@ export class Timeline {
   /** The event keyboard focus is on: always drawn as an element, so it can hold focus. */
   private focusId: string | null = null
   private presetList: Preset[] = []
+  /** The span of all events (not only the filtered ones): the base of the zoom. */
+  private extent: [Date, Date] | null = null
   private frame = 0
 
   constructor(
@@ -223,7 +225,8 @@ export class Timeline {
       .sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1)
     const years = new Set<number>()
     for (const item of this.ordered) years.add(new Date(item.t0).getUTCFullYear())
-    this.presetList = buildPresets(eventsExtent(this.all), years)
+    this.extent = eventsExtent(this.all)
+    this.presetList = buildPresets(this.extent, years)
   }
 
   private current(): ScaleTime<number, number> {
@@ -240,7 +243,7 @@ export class Timeline {
     if (width < 10 || height < 10) return
     const keep = resetView ? null : this.visibleWindow()
     this.geo = geometry(width, height, this.lanes.length)
-    const extent = eventsExtent(this.all) ?? [new Date(Date.UTC(2000, 0, 1)), new Date()]
+    const extent = this.extent ?? [new Date(Date.UTC(2000, 0, 1)), new Date()]
     this.base = scaleUtc().domain(paddedDomain(extent)).range([this.geo.left, this.geo.right])
     const ratio = window.devicePixelRatio || 1
     this.canvas.width = Math.round(width * ratio)
