@@ -10,6 +10,7 @@ export default tseslint.config(
       'release/**',
       'node_modules/**',
       'screenshots/**',
+      'scratch/**',
       'test-results/**',
       'playwright-report/**',
       'e2e/.cache/**'

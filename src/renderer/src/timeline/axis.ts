@@ -138,6 +138,6 @@ export function drawAxis(
     .data(inView ? [t] : [])
     .join('text')
     .attr('x', (d) => x(d) + 4)
-    .attr('y', top + 10)
+    .attr('y', bottom - 6)
     .text('Today')
 }
