@@ -8,7 +8,8 @@
  * same N events (seeded PRNG: ~70% single days, the rest weeks, months and years, spread over
  * 2005–2024; see bench-render/events.ts) before any clock starts, then measures:
  *
- * - first frame: ours is `new Timeline(container)` + `setEvents(events)` + `setWindow(span)`;
+ * - first frame: ours is `new Timeline(container)` + `setEvents(events, [], {start, end})` (the
+ *   window given with the events, as the app restores a saved view);
  *   vis-timeline is `new Timeline(container, new DataSet(items), {start, end, height})`, the items
  *   given to the constructor (its bulk setItems into a wide window is quadratic) and the same
  *   window, the events' whole span. The events → vis items mapping (a box for a day, a range for

@@ -97,9 +97,12 @@ describe('LaneIndex', () => {
 
 describe('bucketize', () => {
   it('counts every event in view once, in the bucket under its middle', () => {
-    const events = Array.from({ length: 500 }, (_, i) =>
-      event(String(i), iso(Date.UTC(2010, 0, 1) + ((i * 7919) % 3650) * DAY))
-    )
+    // Days, and bands of up to two years, some reaching into the window from either side.
+    const events = Array.from({ length: 500 }, (_, i) => {
+      const start = Date.UTC(2010, 0, 1) + ((i * 7919) % 3650) * DAY
+      const length = i % 5 === 0 ? ((i * 31) % 730) * DAY : 0
+      return event(String(i), iso(start), iso(start + length))
+    })
     const index = new LaneIndex(events, 0)
     const a = Date.UTC(2011, 0, 1)
     const b = Date.UTC(2016, 0, 1)

@@ -146,7 +146,11 @@ async function loadSample(): Promise<void> {
       `${n} dated event${n === 1 ? '' : 's'} from ${project.articles.length} article${project.articles.length === 1 ? '' : 's'}`
     document.body.dataset['loaded'] = 'true'
     const view = project.view
-    timeline.setEvents(project.events, project.articles)
+    timeline.setEvents(
+      project.events,
+      project.articles,
+      view ? { start: new Date(view.start), end: new Date(view.end), lanes: view.lanes } : undefined
+    )
     renderCategories(byId<HTMLFieldSetElement>('categories'), project.events, (hidden) => {
       filters.hiddenCategories = hidden
       applyFilters()
@@ -154,8 +158,6 @@ async function loadSample(): Promise<void> {
     if (view) {
       lanes.value = view.lanes
       filters.laneBy = view.lanes
-      timeline.setLaneKey(view.lanes)
-      timeline.setWindow(new Date(view.start), new Date(view.end))
     }
     fillPeriods()
     fillLaneFilter()

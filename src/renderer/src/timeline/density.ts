@@ -35,12 +35,21 @@ export function bucketize(
 ): Buckets {
   const n = Math.max(1, Math.ceil((right - left) / bucketPx))
   const counts = new Uint32Array(n)
+  // Bucket i counts the middles between the instants at its edges. Events in view whose middle
+  // lies outside it (long bands reaching in) count in the first or the last bucket.
+  const k = (x(b) - x(a)) / (b - a)
+  const edge = (i: number): number => a + (left + i * bucketPx - x(a)) / k
+  let previous = lane.countMidsIn(-Infinity, edge(0))
+  for (let i = 0; i < n; i++) {
+    const next =
+      i === n - 1 ? lane.countMidsIn(-Infinity, b + 1) : lane.countMidsIn(-Infinity, edge(i + 1))
+    counts[i] = next - previous
+    previous = next
+  }
+  const [before, after] = lane.reachingIn(a, b)
+  counts[0]! += before
+  counts[n - 1]! += after
   let max = 0
-  lane.forEachIn(a, b, (item) => {
-    const px = x((item.t0 + item.t1) / 2)
-    const i = Math.min(n - 1, Math.max(0, Math.floor((px - left) / bucketPx)))
-    const c = ++counts[i]!
-    if (c > max) max = c
-  })
+  for (const c of counts) if (c > max) max = c
   return { counts, left, width: bucketPx, max }
 }

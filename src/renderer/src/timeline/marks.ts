@@ -57,6 +57,15 @@ export function ariaLabel(e: TimelineEvent): string {
   return `${displayDate(e)}: ${e.title}${who}`
 }
 
+/** Sets an attribute only when its value changes: unchanged DOM costs nothing to lay out again. */
+function set(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
+}
+
+function setText(el: Element, value: string): void {
+  if (el.textContent !== value) el.textContent = value
+}
+
 export function drawMarks(
   layer: G,
   items: readonly Item[],
@@ -67,41 +76,45 @@ export function drawMarks(
   layer
     .selectAll<SVGGElement, Item>('g.mark')
     .data(items, (item) => item.event.id)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'mark').attr('tabindex', 0).attr('role', 'button')
-      g.append('title')
-      g.append('rect').attr('class', 'band')
-      g.append('circle').attr('class', 'dot')
-      return g
-    })
-    .attr('data-id', (item) => item.event.id)
-    .attr('data-date', (item) => item.event.when.value)
-    .attr('aria-label', (item) => ariaLabel(item.event))
-    .classed('approximate', (item) => item.event.when.approximate)
-    .classed('selected', (item) => item.event.id === selectedId)
-    .classed('is-band', (item) => !item.point)
+    .join((enter) =>
+      enter
+        .append('g')
+        .attr('class', 'mark')
+        .attr('tabindex', 0)
+        .attr('role', 'button')
+        .each(function () {
+          const g = this as SVGGElement
+          const ns = 'http://www.w3.org/2000/svg'
+          g.append(document.createElementNS(ns, 'rect'), document.createElementNS(ns, 'circle'))
+          g.firstElementChild!.setAttribute('class', 'band')
+          g.lastElementChild!.setAttribute('class', 'dot')
+        })
+    )
     .each(function (item) {
       const e = item.event
+      const g = this as SVGGElement
+      set(g, 'data-id', e.id)
+      set(g, 'data-date', e.when.value)
+      set(g, 'aria-label', ariaLabel(e))
+      const cls = `mark${e.when.approximate ? ' approximate' : ''}${e.id === selectedId ? ' selected' : ''}${item.point ? '' : ' is-band'}`
+      set(g, 'class', cls)
       const [a, b] = itemSpan(item, x)
       const y = geo.lanes[item.lane]?.trackY ?? geo.trackY
-      const g = this as SVGGElement
-      g.querySelector('title')!.textContent =
-        `${e.title}\n${displayDate(e)} — “${e.sources[0]?.dateText ?? ''}”`
-      const band = g.querySelector('rect')!
-      const dot = g.querySelector('circle')!
+      const band = g.firstElementChild!
+      const dot = g.lastElementChild!
       if (b > a) {
-        band.setAttribute('x', String(a))
-        band.setAttribute('width', String(Math.max(3, b - a)))
-        band.setAttribute('y', String(y - 6))
-        band.setAttribute('height', '12')
-        band.removeAttribute('display')
-        dot.setAttribute('display', 'none')
+        set(band, 'x', a.toFixed(1))
+        set(band, 'width', Math.max(3, b - a).toFixed(1))
+        set(band, 'y', String(y - 6))
+        set(band, 'height', '12')
+        set(band, 'display', 'inline')
+        set(dot, 'display', 'none')
       } else {
-        dot.setAttribute('cx', String(a))
-        dot.setAttribute('cy', String(y))
-        dot.setAttribute('r', '6')
-        dot.removeAttribute('display')
-        band.setAttribute('display', 'none')
+        set(dot, 'cx', a.toFixed(1))
+        set(dot, 'cy', String(y))
+        set(dot, 'r', '6')
+        set(dot, 'display', 'inline')
+        set(band, 'display', 'none')
       }
     })
 }
@@ -126,37 +139,35 @@ export function drawLabels(
     .selectAll<SVGLineElement, PlacedItem>('line')
     .data(placed, (p) => p.item.event.id)
     .join('line')
-    .attr('x1', (p) => itemSpan(p.item, x)[0])
-    .attr('x2', (p) => itemSpan(p.item, x)[0])
-    .attr('y1', (p) => lane(p).trackY)
-    .attr('y2', (p) => rowTop(geo, lane(p), p.row) + geo.labelHeight)
+    .each(function (p) {
+      const at = itemSpan(p.item, x)[0].toFixed(1)
+      set(this, 'x1', at)
+      set(this, 'x2', at)
+      set(this, 'y1', String(lane(p).trackY))
+      set(this, 'y2', String(rowTop(geo, lane(p), p.row) + geo.labelHeight))
+    })
 
   layers.labels
     .selectAll<SVGGElement, PlacedItem>('g.label')
     .data(placed, (p) => p.item.event.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'label')
-      g.append('rect').attr('class', 'label-bg')
-      g.append('text').attr('class', 'label-date')
-      g.append('text').attr('class', 'label-title')
+      g.append('rect').attr('class', 'label-bg').attr('rx', 4)
+      g.append('text').attr('class', 'label-date').attr('x', 6).attr('y', 13)
+      g.append('text').attr('class', 'label-title').attr('x', 6)
       return g
     })
-    .attr('data-id', (p) => p.item.event.id)
-    .classed('selected', (p) => p.item.event.id === selectedId)
-    .classed('compact', !twoLines)
-    .attr('transform', (p) => `translate(${p.left},${rowTop(geo, lane(p), p.row)})`)
     .each(function (p) {
       const g = this as SVGGElement
-      const bg = g.querySelector('rect')!
-      bg.setAttribute('width', String(p.width))
-      bg.setAttribute('height', String(geo.labelHeight))
-      bg.setAttribute('rx', '4')
-      const [date, title] = Array.from(g.querySelectorAll('text'))
-      date!.setAttribute('x', '6')
-      date!.setAttribute('y', '13')
-      date!.textContent = twoLines ? displayDate(p.item.event) : ''
-      title!.setAttribute('x', '6')
-      title!.setAttribute('y', twoLines ? '28' : '14')
-      title!.textContent = p.item.event.title
+      const e = p.item.event
+      set(g, 'data-id', e.id)
+      set(g, 'class', `label${e.id === selectedId ? ' selected' : ''}${twoLines ? '' : ' compact'}`)
+      set(g, 'transform', `translate(${p.left.toFixed(1)},${rowTop(geo, lane(p), p.row)})`)
+      const [bg, date, title] = [g.children[0]!, g.children[1]!, g.children[2]!]
+      set(bg, 'width', p.width.toFixed(1))
+      set(bg, 'height', String(geo.labelHeight))
+      setText(date, twoLines ? displayDate(e) : '')
+      set(title, 'y', twoLines ? '28' : '14')
+      setText(title, e.title)
     })
 }

@@ -41,9 +41,11 @@ export class Overview {
     const n = Math.max(1, Math.ceil((right - left) / 3))
     this.counts = new Uint32Array(n)
     this.max = 0
+    const [d0, d1] = scale.domain().map(Number) as [number, number]
+    const k = (right - left) / (d1 - d0)
     for (const lane of lanes) {
       for (const item of lane.items) {
-        const px = scale((item.t0 + item.t1) / 2)
+        const px = left + ((item.t0 + item.t1) / 2 - d0) * k
         const i = Math.min(n - 1, Math.max(0, Math.floor((px - left) / 3)))
         const c = ++this.counts[i]!
         if (c > this.max) this.max = c

@@ -19,11 +19,21 @@ export function dayMs(iso: string): number {
   for (let i = 0; i < 4; i++) y = y * 10 + digit(iso.charCodeAt(i))
   const m = digit(iso.charCodeAt(5)) * 10 + digit(iso.charCodeAt(6))
   const d = digit(iso.charCodeAt(8)) * 10 + digit(iso.charCodeAt(9))
-  const date = new Date(0)
-  date.setUTCFullYear(y, m - 1, d) // not Date.UTC, which reads years 0–99 as 1900–1999
-  const real =
-    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-  return real ? date.getTime() : NaN
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) return NaN // NaN fails too
+  return daysFromCivil(y, m, d) * DAY
+}
+
+const daysIn = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1)
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(y0: number, m: number, d: number): number {
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
 const digit = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : NaN)

@@ -41,9 +41,13 @@ export interface TimelineOptions {
 }
 
 /** Up to this many events in view, every mark is an SVG element; beyond, marks go on the canvas. */
-export const SVG_MARK_LIMIT = 300
+export const SVG_MARK_LIMIT = 80
+const TITLE_FONT = '600 13px system-ui, sans-serif'
+const DATE_FONT = '12px system-ui, sans-serif'
+/** Labels shown at once, over all lanes. */
+const MAX_LABELS = 24
 /** Labels tried per lane and frame, most important first. */
-const LABEL_CANDIDATES = 120
+const LABEL_CANDIDATES = 60
 
 type G = Selection<SVGGElement, unknown, null, undefined>
 
@@ -62,6 +66,7 @@ export class Timeline {
   private readonly tooltip: Tooltip
   private readonly measureCtx: CanvasRenderingContext2D | null
   private readonly widths = new Map<string, number>()
+  private font = ''
   private palette: Palette = readPalette()
 
   private all: TimelineEvent[] = []
@@ -72,6 +77,7 @@ export class Timeline {
   private indexes: LaneIndex[] = []
   /** Every shown item in time order, for keyboard navigation. */
   private ordered: Item[] = []
+  private byId = new Map<string, Item>()
   private base: ScaleTime<number, number> = scaleUtc()
   private transform: ZoomTransform = zoomIdentity
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null
@@ -128,18 +134,31 @@ export class Timeline {
       this.palette = readPalette()
       this.render()
     })
-    new ResizeObserver(() => this.resize()).observe(container)
+    // Only a real change of size lays out again (the observer also reports the first size).
+    new ResizeObserver(([entry]) => {
+      const box = entry?.contentRect
+      if (box && (box.width !== this.geo.width || box.height !== this.geo.height)) this.resize()
+    }).observe(container)
   }
 
   // ── Data and view state ────────────────────────────────────────────────────────────────────
 
-  setEvents(events: readonly TimelineEvent[], articles: readonly Article[] = []): void {
+  /**
+   * New events (and the articles they come from). `view` restores a saved view — its window and
+   * lanes — in the same draw; without it the whole story is shown.
+   */
+  setEvents(
+    events: readonly TimelineEvent[],
+    articles: readonly Article[] = [],
+    view?: { start: Date; end: Date; lanes?: LaneKey }
+  ): void {
     this.all = [...events]
     this.articles = articles
     this.selectedId = null
     this.focusId = null
+    if (view?.lanes) this.laneKey = view.lanes
     this.rebuild()
-    this.resize(true)
+    this.resize(view ? [view.start, view.end] : null)
   }
 
   /** Group the events into lanes by `key` (actor, category, article) or none. */
@@ -220,11 +239,23 @@ export class Timeline {
     const shown = this.filter ? this.all.filter(this.filter) : this.all
     this.lanes = buildLanes(shown, this.laneKey, this.articles)
     this.indexes = this.lanes.map((lane, i) => new LaneIndex(lane.events, i))
-    this.ordered = this.indexes
-      .flatMap((index) => index.items)
-      .sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1)
+    // One lane is already in time order; several are merged by a sort.
+    this.ordered =
+      this.indexes.length === 1
+        ? this.indexes[0]!.items
+        : this.indexes.flatMap((index) => index.items).sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1)
+    this.byId = new Map(this.ordered.map((item) => [item.event.id, item]))
+    // The years with events: in time order, a new Date only when a year is passed.
     const years = new Set<number>()
-    for (const item of this.ordered) years.add(new Date(item.t0).getUTCFullYear())
+    let nextYear = -Infinity
+    for (const item of this.ordered) {
+      if (item.t0 < nextYear) continue
+      const y = new Date(item.t0).getUTCFullYear()
+      years.add(y)
+      const next = new Date(0)
+      next.setUTCFullYear(y + 1, 0, 1) // not Date.UTC, which reads years 0–99 as 1900–1999
+      nextYear = next.getTime()
+    }
     this.extent = eventsExtent(this.all)
     this.presetList = buildPresets(this.extent, years)
   }
@@ -238,10 +269,11 @@ export class Timeline {
     return [a.getTime(), b.getTime()]
   }
 
-  private resize(resetView = false): void {
+  /** Lays out for the container's size; keeps the visible window unless given one (null: all). */
+  private resize(show?: [Date, Date] | null): void {
     const { width, height } = this.container.getBoundingClientRect()
     if (width < 10 || height < 10) return
-    const keep = resetView ? null : this.visibleWindow()
+    const keep = show === undefined ? this.visibleWindow() : show
     this.geo = geometry(width, height, this.lanes.length)
     const extent = this.extent ?? [new Date(Date.UTC(2000, 0, 1)), new Date()]
     this.base = scaleUtc().domain(paddedDomain(extent)).range([this.geo.left, this.geo.right])
@@ -292,18 +324,19 @@ export class Timeline {
     const key = `${twoLines ? 2 : 1}:${e.id}`
     let w = this.widths.get(key)
     if (w === undefined) {
-      const ctx = this.measureCtx
-      const title = ctx
-        ? ((ctx.font = '600 13px system-ui, sans-serif'), ctx.measureText(e.title).width)
-        : e.title.length * 7.5
-      w = title + 12
-      if (twoLines && ctx) {
-        ctx.font = '12px system-ui, sans-serif'
-        w = Math.max(w, ctx.measureText(e.when.value).width + 40)
-      }
+      w = this.textWidth(e.title, TITLE_FONT) + 12
+      if (twoLines) w = Math.max(w, this.textWidth(e.when.value, DATE_FONT) + 40)
       this.widths.set(key, w)
     }
     return w
+  }
+
+  private textWidth(text: string, font: string): number {
+    const ctx = this.measureCtx
+    if (!ctx) return text.length * 7.5
+    // Setting the font is the slow part of measuring: only when it changes.
+    if (this.font !== font) ctx.font = this.font = font
+    return ctx.measureText(text).width
   }
 
   private draw(): void {
@@ -335,6 +368,8 @@ export class Timeline {
     const placed: PlacedItem[] = []
     let hidden = 0
     const twoLines = g.labelHeight > 24
+    // A reader takes in a few dozen labels at once; more cost frame time and say little.
+    const labelsPerLane = Math.max(3, Math.ceil(MAX_LABELS / this.indexes.length))
     this.indexes.forEach((index, laneNo) => {
       const laneBox = g.lanes[laneNo]
       if (!laneBox) return
@@ -365,7 +400,7 @@ export class Timeline {
         })
         byId.set(item.event.id, item)
       }
-      const laid = layoutLabels(candidates, laneBox.rows)
+      const laid = layoutLabels(candidates, laneBox.rows, 8, labelsPerLane)
       for (const p of laid)
         placed.push({ item: byId.get(p.id)!, left: p.left, width: p.width, row: p.row })
       hidden += inView - laid.length
@@ -374,8 +409,10 @@ export class Timeline {
     if (total > SVG_MARK_LIMIT) {
       const extra = new Set(placed.map((p) => p.item.event.id))
       for (const id of [this.selectedId, this.focusId]) if (id) extra.add(id)
-      for (const item of this.ordered)
-        if (extra.has(item.event.id) && item.t1 > a && item.t0 <= b) svgItems.push(item)
+      for (const id of extra) {
+        const item = this.byId.get(id)
+        if (item && item.t1 > a && item.t0 <= b) svgItems.push(item)
+      }
     }
     svgItems.sort((p, q) => p.t0 - q.t0 || p.t1 - q.t1)
     drawMarks(this.layers.marks, svgItems, toX, g, this.selectedId)
@@ -414,7 +451,7 @@ export class Timeline {
   private itemAt(event: MouseEvent): Item | null {
     const el = (event.target as Element).closest?.('[data-id]')
     const id = el?.getAttribute('data-id')
-    if (id) return this.ordered.find((i) => i.event.id === id) ?? null
+    if (id) return this.byId.get(id) ?? null
     const [px, py] = [event.offsetX, event.offsetY]
     const laneNo = this.geo.lanes.findIndex((l) => py >= l.top && py < l.bottom)
     const index = this.indexes[laneNo]
