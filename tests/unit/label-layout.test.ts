@@ -58,3 +58,14 @@ describe('label layout', () => {
     ])
   })
 })
+
+describe('label layout order', () => {
+  it('keeps the given order among equally important labels, so a limit keeps a spread', () => {
+    // Given spread over the width (as the timeline hands them out), the first four placed are
+    // not the four leftmost.
+    const lefts = [0, 600, 300, 900, 150, 750, 450, 1050]
+    const boxes = lefts.map((left, i) => ({ id: String(i), left, width: 100, importance: 1 }))
+    const placed = layoutLabels(boxes, 1, 8, 4)
+    expect(placed.map((p) => p.left)).toEqual([0, 300, 600, 900])
+  })
+})

@@ -23,7 +23,8 @@ export function layoutLabels(
   gap = 8,
   limit = Infinity
 ): PlacedLabel[] {
-  const order = [...boxes].sort((a, b) => b.importance - a.importance || a.left - b.left)
+  // Most important first; among equals, in the order given (the caller spreads them over time).
+  const order = [...boxes].sort((a, b) => b.importance - a.importance)
   const occupied: [number, number][][] = Array.from({ length: Math.max(0, rows) }, () => [])
   const placed: PlacedLabel[] = []
   for (const box of order) {
