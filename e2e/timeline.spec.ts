@@ -5,10 +5,11 @@
  * real pipeline; the others read the seed article.
  */
 import type { Page } from '@playwright/test'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
+import { ROOT } from './launch'
 import { screenshot } from './screenshot'
 
 async function visibleWindow(page: Page): Promise<[number, number]> {
@@ -301,4 +302,35 @@ test('the list view lists the events in view in time order and opens one', async
       ).every((d) => d >= '2021')
     )
     .toBe(true)
+})
+
+// ── The view is part of the document ────────────────────────────────────────────────────────
+const viewDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-e2e-view-'))
+{
+  const seed = path.join(ROOT, 'resources', 'sample')
+  writeFileSync(
+    path.join(viewDir, 'vg-russia-cuts-off-contact-with-nato.txt'),
+    readFileSync(path.join(seed, 'vg-russia-cuts-off-contact-with-nato.txt'))
+  )
+  const manifest = JSON.parse(readFileSync(path.join(seed, 'sample.json'), 'utf8')) as object
+  writeFileSync(
+    path.join(viewDir, 'sample.json'),
+    JSON.stringify({
+      ...manifest,
+      view: { start: '2021-09-01T00:00:00.000Z', end: '2021-11-01T00:00:00.000Z', lanes: 'actor' }
+    })
+  )
+}
+
+test.describe('a document with a saved view', () => {
+  test.use({ sampleDir: viewDir })
+
+  test('opens at its window and lanes', async ({ app }) => {
+    const { page } = app
+    const [s, e] = await visibleWindow(page)
+    expect(new Date(s).toISOString()).toBe('2021-09-01T00:00:00.000Z')
+    expect(new Date(e).toISOString()).toBe('2021-11-01T00:00:00.000Z')
+    await expect(page.locator('#lanes')).toHaveValue('actor')
+    expect(await page.locator('.lane-names text').count()).toBeGreaterThan(1)
+  })
 })

@@ -10,6 +10,14 @@ import { extractEvents, makeArticle } from '../events/extract'
 
 const manifestSchema = z.object({
   title: z.string(),
+  /** How the timeline opens: a window and lanes (the document's view), if not the whole story. */
+  view: z
+    .object({
+      start: z.iso.datetime(),
+      end: z.iso.datetime(),
+      lanes: z.enum(['none', 'actor', 'category', 'article'])
+    })
+    .optional(),
   articles: z.array(
     z.object({
       file: z.string().regex(/^[\w.-]+$/, 'must be a plain file name'),
@@ -41,6 +49,7 @@ export async function loadSampleProject(sampleDir: string): Promise<Project> {
     schemaVersion: PROJECT_SCHEMA_VERSION,
     title: manifest.title,
     articles,
-    events: articles.flatMap(extractEvents)
+    events: articles.flatMap(extractEvents),
+    ...(manifest.view ? { view: manifest.view } : {})
   }
 }
