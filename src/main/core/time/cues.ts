@@ -50,8 +50,18 @@ export type CueName = keyof typeof CUE
  * cutting it out of the text (most words are not cues, and a string for each would be garbage).
  */
 const WORDS = new Map<number, { word: string; cues: number }[]>()
+/**
+ * For the first two letters of a word (the second 26 for a one-letter word), a bit for each length
+ * a cue word starting with them has: most words of a text are turned down on this alone.
+ */
+const PREFIX_LENGTHS = new Uint16Array(26 * 27)
+function prefixIndex(text: string, start: number, end: number): number {
+  const first = (text.charCodeAt(start) | 0x20) - 97
+  return first * 27 + (end - start > 1 ? (text.charCodeAt(start + 1) | 0x20) - 97 : 26)
+}
 function add(cue: CueName, words: string): void {
   for (const word of words.split(' ')) {
+    PREFIX_LENGTHS[prefixIndex(word, 0, word.length)]! |= 1 << word.length
     const h = hashLower(word, 0, word.length)
     const bucket = WORDS.get(h) ?? []
     const entry = bucket.find((e) => e.word === word)
@@ -147,7 +157,7 @@ export function cueTokens(text: string): CueToken[] {
     if (isLetter(c)) {
       let j = i + 1
       while (j < n && isLetter(text.charCodeAt(j))) j++
-      if (j - i <= 12) {
+      if (j - i <= 12 && PREFIX_LENGTHS[prefixIndex(text, i, j)]! & (1 << (j - i))) {
         const cues = lookup(text, i, j)
         if (cues && readableCase(text, i, j)) tokens.push({ start: i, end: j, cues })
       }
@@ -168,12 +178,25 @@ function digitCues(text: string, s: number, e: number): number {
   const length = e - s
   const next = text.charCodeAt(e)
   if (length === 4) {
-    const year = Number(text.slice(s, e))
+    const year =
+      (text.charCodeAt(s) - 48) * 1000 +
+      (text.charCodeAt(s + 1) - 48) * 100 +
+      (text.charCodeAt(s + 2) - 48) * 10 +
+      (text.charCodeAt(s + 3) - 48)
     if (year >= 1000 && year <= 2099) cues |= CUE.year
   }
   if (next === 47 /* / */ || (next === 45 /* - */ && length === 4)) cues |= CUE.numeric
   if (length === 2 && next === 115 /* s */) cues |= CUE.decade
-  if (length <= 2) {
+  // The clock pattern goes on with ':', white space, or the a/p of "am"/"pm".
+  if (
+    length <= 2 &&
+    (next >= 128 ||
+      next === 58 ||
+      next === 32 ||
+      (next >= 9 && next <= 13) ||
+      (next | 0x20) === 97 ||
+      (next | 0x20) === 112)
+  ) {
     CLOCK_AFTER.lastIndex = e
     if (CLOCK_AFTER.test(text)) cues |= CUE.clock
   }

@@ -31,8 +31,17 @@ export const MONTHS: Record<string, number> = {
 export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)'
 
+/** Results of monthOf and weekdayOf by the word as written (a few dozen spellings in practice). */
+const MONTH_CACHE = new Map<string, number | undefined>()
+const WEEKDAY_CACHE = new Map<string, number | undefined>()
+const CACHE_LIMIT = 4096
+
 export function monthOf(word: string): number | undefined {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')]
+  if (MONTH_CACHE.has(word)) return MONTH_CACHE.get(word)
+  const month = MONTHS[word.toLowerCase().replace(/\.$/, '')]
+  if (MONTH_CACHE.size >= CACHE_LIMIT) MONTH_CACHE.clear()
+  MONTH_CACHE.set(word, month)
+  return month
 }
 
 export const WEEKDAYS: Record<string, number> = {
@@ -56,7 +65,11 @@ export const WEEKDAYS: Record<string, number> = {
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?'
 
 export function weekdayOf(word: string): number | undefined {
-  return WEEKDAYS[word.toLowerCase().replace(/s$/, '')]
+  if (WEEKDAY_CACHE.has(word)) return WEEKDAY_CACHE.get(word)
+  const day = WEEKDAYS[word.toLowerCase().replace(/s$/, '')]
+  if (WEEKDAY_CACHE.size >= CACHE_LIMIT) WEEKDAY_CACHE.clear()
+  WEEKDAY_CACHE.set(word, day)
+  return day
 }
 
 export const SEASONS: Record<string, string> = {

@@ -68,8 +68,14 @@ export interface Rule {
   name: string
   /** The cue words every match contains (see ./cues.ts): the rule runs only where one is near. */
   cues: number
+  /**
+   * Lower-case literals of which every match (look-arounds included) contains at least one: a
+   * window whose lower-cased text has none of them is skipped without running the pattern.
+   */
+  needs?: string[]
   re: RegExp
-  read(g: Record<string, string | undefined>, ctx: Context): Reading | null
+  /** `matched` is the whole text of the match. */
+  read(g: Record<string, string | undefined>, ctx: Context, matched: string): Reading | null
 }
 
 const B = "(?<![\\w'’-])"
@@ -194,6 +200,7 @@ export const RULES: Rule[] = [
   {
     name: 'noon or midnight with day',
     cues: CUE.dayword,
+    needs: ['noon', 'midnight'],
     re: new RegExp(
       `${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`,
       'gi'
@@ -213,6 +220,7 @@ export const RULES: Rule[] = [
   {
     name: 'part of a named day',
     cues: CUE.weekday | CUE.dayword,
+    needs: ['morning', 'afternoon', 'evening', 'night'],
     re: new RegExp(
       `${B}(?:(?<early>early|late|mid)[\\s-]+)?(?:(?<wd>${WEEKDAY_RE})|(?<rel>yesterday|today|tomorrow))\\s+(?<part>${PART_OF_DAY_RE})${E}`,
       'gi'
@@ -267,6 +275,7 @@ export const RULES: Rule[] = [
   {
     name: 'the week of a date',
     cues: CUE.month,
+    needs: ['week'],
     re: new RegExp(
       `${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'gi'
@@ -304,6 +313,7 @@ export const RULES: Rule[] = [
     // "April 24 and 25": the second day is a date of its own, in the same month.
     name: 'second day of a pair',
     cues: CUE.month,
+    needs: ['and', 'or'],
     re: new RegExp(
       `(?<=${B}(?<mon>${MONTH_RE})\\s+${DAY_NUM}\\s+(?:and|or)\\s+)(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?(?![\\w-]|,\\d)`,
       'gi'
@@ -364,6 +374,7 @@ export const RULES: Rule[] = [
   {
     name: 'May or March after a preposition',
     cues: CUE.month,
+    needs: ['may', 'march'],
     re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])/g,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -375,6 +386,7 @@ export const RULES: Rule[] = [
   {
     name: 'month with relative year',
     cues: CUE.month,
+    needs: ['year'],
     re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -413,6 +425,25 @@ export const RULES: Rule[] = [
   {
     name: 'year with part or fiscal',
     cues: CUE.year | CUE.spelled,
+    needs: [
+      'early',
+      'late',
+      'mid',
+      'post',
+      'pre',
+      'end',
+      'beginning',
+      'start',
+      'spring',
+      'summer',
+      'fall',
+      'autumn',
+      'winter',
+      'fiscal',
+      'calendar',
+      'year',
+      'fy'
+    ],
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|post|pre|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of|spring\\s+of|summer\\s+of|fall\\s+of|autumn\\s+of|winter\\s+of)[\\s-]+|(?<fiscal>(?:the\\s+)?fiscal(?:\\s+year)?|calendar(?:\\s+year)?|the\\s+year|FY)\\s*)(?<year>${YEAR4}|${SPELLED_YEAR})${E}`,
       'gi'
@@ -461,6 +492,7 @@ export const RULES: Rule[] = [
   {
     name: 'decade',
     cues: CUE.decade | CUE.year,
+    needs: ['0s', "0's", 'ties'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0'?s|'(?<short>\\d)0s|(?:(?<century>nineteen|eighteen)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
       'gi'
@@ -485,6 +517,7 @@ export const RULES: Rule[] = [
   {
     name: 'century',
     cues: CUE.century,
+    needs: ['century'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`,
       'gi'
@@ -596,6 +629,7 @@ export const RULES: Rule[] = [
   {
     name: 'today, yesterday, tomorrow',
     cues: CUE.dayword,
+    needs: ['today', 'yesterday', 'tomorrow'],
     re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -675,6 +709,7 @@ export const RULES: Rule[] = [
   {
     name: 'ago, earlier, later',
     cues: ANY_UNIT,
+    needs: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'hence', 'back'],
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s+that\\b|\\s*$)|from\\s+now|hence|back)${E}`,
       'gi'
@@ -708,11 +743,23 @@ export const RULES: Rule[] = [
   {
     name: 'anchored day',
     cues: CUE.dayUnit | CUE.weekUnit | CUE.monthUnit | CUE.yearUnit | CUE.dayword,
+    needs: [
+      'next',
+      'following',
+      'previous',
+      'preceding',
+      'same',
+      'after',
+      'before',
+      'that',
+      'earlier',
+      'later'
+    ],
     re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))(?![\w-])/gi,
-    read: (g, ctx) => {
+    read: (_g, ctx, matched) => {
       const ref = refOrDct(ctx)
       if (!ref) return UNRESOLVED
-      const text = (g[0] ?? '').toLowerCase()
+      const text = matched.toLowerCase()
       const unit = /week/.test(text)
         ? 'week'
         : /month/.test(text)
@@ -731,6 +778,7 @@ export const RULES: Rule[] = [
   {
     name: 'earlier this year',
     cues: ANY_UNIT,
+    needs: ['early', 'earlier', 'late'],
     re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -745,6 +793,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-end, year-ago',
     cues: CUE.yearUnit,
+    needs: ['end', 'year-'],
     re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
@@ -782,6 +831,19 @@ export const RULES: Rule[] = [
   {
     name: 'hyphenated duration',
     cues: ANY_UNIT,
+    needs: [
+      '-second',
+      '-minute',
+      '-hour',
+      '-day',
+      '-night',
+      '-week',
+      '-month',
+      '-quarter',
+      '-year',
+      '-decade',
+      '-century'
+    ],
     re: new RegExp(
       `${B}(?<n>\\d+(?:\\.\\d+)?|${SPELLED_TENS}-${SPELLED_UNITS}|${NUMBER_RE.replace('|a|an)', ')')}|half|several)-(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?<old>old|long))?${E}`,
       'gi'
@@ -797,6 +859,7 @@ export const RULES: Rule[] = [
   {
     name: 'unit-long',
     cues: ANY_UNIT,
+    needs: ['-long'],
     re: /(?<![\w'’-])(?<unit>hour|day|week|month|year|decade|centurie|century)(?<plural>s)?-long(?![\w-])/gi,
     read: (g) => {
       const unit = unitOf(g['unit']!.toLowerCase() === 'centurie' ? 'centuries' : g['unit']!)
@@ -806,6 +869,17 @@ export const RULES: Rule[] = [
   {
     name: 'bare plural unit',
     cues: ANY_UNIT,
+    needs: [
+      'seconds',
+      'minutes',
+      'hours',
+      'days',
+      'weeks',
+      'months',
+      'years',
+      'decades',
+      'centuries'
+    ],
     re: /(?<![\w'’-])(?<=(?:for|within|over|in|after|take|takes|took|taking|lasted|lasting|last|spent|spend)\s+)(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?![\w-])/gi,
     read: (g) => ({ type: 'DURATION', value: durationValue(null, unitOf(g['unit']!)) })
   },
@@ -868,9 +942,10 @@ export const RULES: Rule[] = [
   {
     name: 'present',
     cues: CUE.vague | CUE.dayUnit,
+    needs: ['now', 'current', 'present', 'these', "today's"],
     re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|today's)(?![\w-])/gi,
-    read: (g) => {
-      if (/today's/i.test(g[0] ?? '')) return null
+    read: (_g, _ctx, matched) => {
+      if (/today's/i.test(matched)) return null
       return date('PRESENT_REF')
     }
   },
@@ -883,6 +958,7 @@ export const RULES: Rule[] = [
   {
     name: 'future',
     cues: CUE.vague | ANY_UNIT,
+    needs: ['future', 'term', 'ahead', 'coming'],
     re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?near\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
   },
@@ -890,10 +966,10 @@ export const RULES: Rule[] = [
     name: 'the weekend',
     cues: CUE.weekend,
     re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
-    read: (g, ctx) => {
+    read: (_g, ctx, matched) => {
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
-      const w = (g[0] ?? '').toLowerCase()
+      const w = matched.toLowerCase()
       const n = /last/.test(w) ? -1 : /next/.test(w) ? 1 : 0
       if (n !== 0) return date(valueAt(move(dct, 'week', n), 'weekend'))
       // "the weekend" on a weekday: the one just past in a past-tense clause, else the coming one.

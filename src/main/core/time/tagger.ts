@@ -25,9 +25,24 @@ interface Candidate {
   end: number
   rule: number
   groups: Record<string, string | undefined>
+  /** The whole match, trailing white space and commas included. */
+  matched: string
   /** The reading, when it does not depend on the tense or the reference time. */
-  reading?: Reading
+  reading: Reading | undefined
 }
+
+/**
+ * For each rule, a case-insensitive test for the literals every one of its matches contains
+ * (see Rule.needs): far cheaper than the rule's own pattern on a window that has none of them.
+ */
+const NEEDS: (RegExp | null)[] = RULES.map((rule) =>
+  rule.needs
+    ? new RegExp(rule.needs.map((s) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'i')
+    : null
+)
+
+/** The groups of a pattern that names none (its readers look only at the whole match). */
+const NO_GROUPS: Record<string, string | undefined> = Object.freeze({})
 
 export interface TagOptions {
   /** Run every rule over the whole text instead of around cue words (slower; the same result). */
@@ -51,7 +66,9 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
       }))
       chunksByMask.set(rule.cues, chunks)
     }
+    const need = NEEDS[r]
     for (const chunk of chunks) {
+      if (need && !need.test(chunk.text)) continue
       // exec with lastIndex rather than matchAll, which would clone the regex for every window.
       const re = rule.re
       re.lastIndex = 0
@@ -65,10 +82,15 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
         let length = matched.length
         while (length > 0 && isTrailing(matched.charCodeAt(length - 1))) length--
         if (length === 0) continue
-        const groups: Record<string, string | undefined> = m.groups ?? {}
-        groups[0] = matched
         const start = chunk.start + m.index
-        candidates.push({ start, end: start + length, rule: r, groups })
+        candidates.push({
+          start,
+          end: start + length,
+          rule: r,
+          groups: m.groups ?? NO_GROUPS,
+          matched,
+          reading: undefined
+        })
       }
     }
   }
@@ -121,7 +143,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     if (reading.type === 'DATE' || reading.type === 'TIME') {
       const interval = intervalOf(reading.value, dctDay)
       if (interval) timex.interval = interval
-      const day = reading.value.replace(/T.*$/, '')
+      const day = reading.value.includes('T') ? reading.value.replace(/T.*$/, '') : reading.value
       if (!reading.anchored && granularityOf(day) !== null) ref = day
     }
     out.push(timex)
@@ -134,8 +156,19 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
  * such a reading is dropped, not bent into another value.
  */
 function isRealDate(value: string): boolean {
+  if (isYearValue(value)) return true // the commonest value; it passes both tests below
   if (/^(?:-|\d{5})/.test(value)) return false // TIMEX3 years run from 0000 to 9999
   return !/^\d{4}-\d{2}-\d{2}/.test(value) || parseDay(value) !== null
+}
+
+/** Four ASCII digits. */
+function isYearValue(s: string): boolean {
+  if (s.length !== 4) return false
+  for (let k = 0; k < 4; k++) {
+    const c = s.charCodeAt(k)
+    if (c < 48 || c > 57) return false
+  }
+  return true
 }
 
 /** White space or a comma: a span never ends with one. */
@@ -147,15 +180,18 @@ function isTrailing(c: number): boolean {
 
 function safeRead(c: Candidate, ctx: Context): Reading | null {
   try {
-    return RULES[c.rule]!.read(c.groups, ctx)
+    return RULES[c.rule]!.read(c.groups, ctx, c.matched)
   } catch {
     return null
   }
 }
 
-/** Longest match wins; among equals, the earlier rule. Returns the survivors in text order. */
+/**
+ * Longest match wins; among equals, the earlier rule. Returns the survivors in text order. Sorts
+ * `candidates` in place.
+ */
 function selectLongest(candidates: Candidate[]): Candidate[] {
-  const byLength = [...candidates].sort(
+  const byLength = candidates.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.rule - b.rule || a.start - b.start
   )
   const accepted: Candidate[] = [] // kept sorted by start

@@ -69,6 +69,8 @@ export function shiftValue(value: string, unit: Unit, n: number): string | null 
 
 /** Granularity of a date value, or null for one that is not a calendar date. */
 export function granularityOf(value: string): Granularity | null {
+  if (value.length === 10 && isDayShape(value)) return 'day'
+  if (value.length === 4 && isDigits(value, 0, 4)) return 'year'
   if (DAY.test(value)) return 'day'
   if (WEEK.test(value)) return 'week'
   if (MONTH.test(value)) return 'month'
@@ -81,12 +83,47 @@ export function granularityOf(value: string): Granularity | null {
   return null
 }
 
+function isDigits(s: string, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) {
+    const c = s.charCodeAt(k)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
+/** The number written by count ASCII digits at s[from] (checked by the caller). */
+function digitsAt(s: string, from: number, count: number): number {
+  let n = 0
+  for (let k = from; k < from + count; k++) n = n * 10 + (s.charCodeAt(k) - 48)
+  return n
+}
+
+/** dddd-dd-dd */
+function isDayShape(s: string): boolean {
+  return (
+    isDigits(s, 0, 4) &&
+    s.charCodeAt(4) === 45 &&
+    isDigits(s, 5, 2) &&
+    s.charCodeAt(7) === 45 &&
+    isDigits(s, 8, 2)
+  )
+}
+
 function span(start: Ymd, end: Ymd, granularity: Granularity, approximate = false): TimexInterval {
   return { start: fmtDay(start), end: fmtDay(end), granularity, approximate }
 }
 
 /** The days a DATE/TIME value covers. PRESENT_REF is the DCT, approximately. */
 export function intervalOf(value: string, dct: Ymd | null): TimexInterval | undefined {
+  // The two commonest shapes, told apart without the regexes below (same results).
+  if (value.length === 10 && isDayShape(value)) {
+    const d = { y: digitsAt(value, 0, 4), m: digitsAt(value, 5, 2), d: digitsAt(value, 8, 2) }
+    return span(d, d, 'day')
+  }
+  if (value.length === 4 && isDigits(value, 0, 4)) {
+    const y = digitsAt(value, 0, 4)
+    return span({ y, m: 1, d: 1 }, { y, m: 12, d: 31 }, 'year')
+  }
   let m: RegExpExecArray | null
   if (value === 'PRESENT_REF') return dct ? span(dct, dct, 'day', true) : undefined
   if ((m = DAY.exec(value))) {
