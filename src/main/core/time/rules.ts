@@ -116,6 +116,22 @@ const anchoredDate = (value: string | null): Reading =>
   value ? { type: 'DATE', value, anchored: true } : UNRESOLVED
 const needDct = (ctx: Context): Ymd | null => ctx.dct
 
+/**
+ * The day a month and day name: in the year the text gives, else the occurrence the DCT and the
+ * tense point to; null when there is neither a year nor a DCT.
+ */
+function namedDay(
+  g: Record<string, string | undefined>,
+  ctx: Context,
+  month: number,
+  day: number
+): Ymd | null {
+  const year = yearOf(g)
+  if (year !== null) return { y: year, m: month, d: day }
+  const dct = needDct(ctx)
+  return dct ? resolveMonthDay(month, day, dct, ctx.tense) : null
+}
+
 /** The base for "a year earlier", "the following day": the reference time, else the DCT. */
 function refOrDct(ctx: Context): string | null {
   return ctx.ref ?? (ctx.dct ? fmtDay(ctx.dct) : null)
@@ -284,10 +300,8 @@ export const RULES: Rule[] = [
       const month = monthOf(g['mon']!)
       const day = parseInt(g['day']!, 10)
       if (!month || day < 1 || day > 31) return null
-      const year = yearOf(g)
-      if (year !== null) return date(fmtWeek({ y: year, m: month, d: day }))
-      const dct = needDct(ctx)
-      return dct ? date(fmtWeek(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
+      const named = namedDay(g, ctx, month, day)
+      return named ? date(fmtWeek(named)) : UNRESOLVED
     }
   },
   {
@@ -302,11 +316,8 @@ export const RULES: Rule[] = [
       const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
       if (!month || !day || day < 1 || day > 31) return null
       if (/^may$/i.test(g['mon']!) && !g['year'] && g['mon'] !== 'May') return null
-      const year = yearOf(g)
-      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
-      const dct = needDct(ctx)
-      if (!dct) return UNRESOLVED
-      return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
+      const named = namedDay(g, ctx, month, day)
+      return named ? date(fmtDay(named)) : UNRESOLVED
     }
   },
   {
@@ -323,10 +334,8 @@ export const RULES: Rule[] = [
       const day = parseInt(g['day']!, 10)
       if (!month || day < 1 || day > 31) return null
       if (/^may$/i.test(g['mon']!) && g['mon'] !== 'May') return null
-      const year = yearOf(g)
-      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
-      const dct = needDct(ctx)
-      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
+      const named = namedDay(g, ctx, month, day)
+      return named ? date(fmtDay(named)) : UNRESOLVED
     }
   },
   {
@@ -341,10 +350,8 @@ export const RULES: Rule[] = [
       const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
       if (!month || !day || day < 1 || day > 31) return null
       if (/^(may|march)$/i.test(g['mon']!) && !g['year'] && !/^\d/.test(g['day']!)) return null
-      const year = yearOf(g)
-      if (year !== null) return date(fmtDay({ y: year, m: month, d: day }))
-      const dct = needDct(ctx)
-      return dct ? date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense))) : UNRESOLVED
+      const named = namedDay(g, ctx, month, day)
+      return named ? date(fmtDay(named)) : UNRESOLVED
     }
   },
   {
