@@ -105,6 +105,24 @@ test.describe('a dense story', () => {
     expect(painted).toBeGreaterThan(2000)
     await screenshot(page, 'dense-canvas')
 
+    // Hovering the density strip tells how many events a bucket holds.
+    const spot = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.timeline-canvas')!
+      const box = canvas.getBoundingClientRect()
+      const trackY = Number(document.querySelector('.stems line')!.getAttribute('y1'))
+      const ctx = canvas.getContext('2d')!
+      for (let x = 40; x < canvas.width - 40; x++) {
+        const [r, , b, a] = ctx.getImageData(x, trackY - 2, 1, 1).data
+        const free = !document.elementFromPoint(box.x + x, box.y + trackY - 2)?.closest('[data-id]')
+        if (b! > 120 && r! < 120 && a! > 100 && free) return { x: box.x + x, y: box.y + trackY - 2 }
+      }
+      return null
+    })
+    expect(spot).not.toBeNull()
+    await page.mouse.move(spot!.x, spot!.y)
+    await expect(page.locator('.tooltip')).toContainText(/\d+ events?/)
+    await expect(page.locator('.tooltip')).toContainText('Zoom in to read them')
+
     // One year: few enough for elements, one per event of that year.
     await page.selectOption('#period', { label: '2005' })
     await expect(svg).toHaveAttribute('data-mode', 'svg')

@@ -78,6 +78,8 @@ export class Timeline {
   /** Every shown item in time order, for keyboard navigation. */
   private ordered: Item[] = []
   private byId = new Map<string, Item>()
+  /** Lanes drawn as density strips in the last frame: hovering them tells counts. */
+  private readonly denseLanes = new Set<number>()
   private base: ScaleTime<number, number> = scaleUtc()
   private transform: ZoomTransform = zoomIdentity
   private zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> | null = null
@@ -358,6 +360,7 @@ export class Timeline {
     this.drawLaneNames()
 
     // What is in view, per lane.
+    this.denseLanes.clear()
     let total = 0
     const visible: number[] = this.indexes.map((index) => {
       const n = index.countIn(a, b)
@@ -376,9 +379,10 @@ export class Timeline {
       const inView = visible[laneNo]!
       const few = total <= SVG_MARK_LIMIT
       if (few) index.forEachIn(a, b, (item) => svgItems.push(item))
-      else if (ctx && isDense(inView, g.right - g.left))
+      else if (ctx && isDense(inView, g.right - g.left)) {
         drawBuckets(ctx, bucketize(index, a, b, toX, g.left, g.right), laneBox, this.palette)
-      else if (ctx) {
+        this.denseLanes.add(laneNo)
+      } else if (ctx) {
         const items: Item[] = []
         index.forEachIn(a, b, (item) => items.push(item))
         drawItems(ctx, items, toX, laneBox, this.palette)
@@ -483,9 +487,36 @@ export class Timeline {
 
   private onHover(event: PointerEvent): void {
     if (event.buttons) return this.tooltip.hide()
+    const [px, py] = [event.offsetX, event.offsetY]
+    const onElement = (event.target as Element).closest?.('[data-id]')
+    const laneNo = this.geo.lanes.findIndex((l) => py >= l.top && py < l.bottom)
+    if (!onElement && this.denseLanes.has(laneNo) && this.showBucket(laneNo, px, py)) return
     const item = this.itemAt(event)
-    if (item) this.tooltip.showEvent(item.event, event.offsetX, event.offsetY)
+    if (item) this.tooltip.showEvent(item.event, px, py)
     else this.tooltip.hide()
+  }
+
+  /** Over a density strip: how many events the bucket under the pointer holds, and when. */
+  private showBucket(laneNo: number, px: number, py: number): boolean {
+    const lane = this.geo.lanes[laneNo]
+    const index = this.indexes[laneNo]
+    if (!lane || !index || py < lane.trackY - 48 || py > lane.trackY + 8) return false
+    const x = this.current()
+    const from = x.invert(Math.floor((px - this.geo.left) / 3) * 3 + this.geo.left)
+    const to = x.invert(Math.floor((px - this.geo.left) / 3) * 3 + this.geo.left + 3)
+    const n = index.countMidsIn(from.getTime(), to.getTime())
+    if (n === 0) return false
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' })
+    this.tooltip.show(
+      [
+        `${n.toLocaleString()} event${n === 1 ? '' : 's'}`,
+        `${day.format(from)} – ${day.format(to)}`,
+        'Zoom in to read them'
+      ],
+      px,
+      py
+    )
+    return true
   }
 
   private onKey(event: KeyboardEvent): void {
