@@ -33,13 +33,15 @@ export function drawItems(
       ctx.fillRect(a, y - 5, w, 10)
     }
   }
-  ctx.globalAlpha = 1
   ctx.fillStyle = colors.accent
   for (const item of items) {
     if (!item.point) continue
+    // An approximate day is a fainter tick.
+    ctx.globalAlpha = item.event.when.approximate ? 0.4 : 1
     const px = Math.round(x((item.t0 + item.t1) / 2))
     ctx.fillRect(px - 1, y - 7, 3, 14)
   }
+  ctx.globalAlpha = 1
 }
 
 /** A lane's density strip: one bar per bucket, its height growing with the square root of the count. */
