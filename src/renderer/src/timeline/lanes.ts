@@ -13,7 +13,7 @@ export const LANE_KEYS: readonly LaneKey[] = ['none', 'actor', 'category', 'arti
 export interface Lane {
   key: string
   label: string
-  events: TimelineEvent[]
+  events: readonly TimelineEvent[]
 }
 
 const NO_ACTOR = 'No actor named'
@@ -36,7 +36,7 @@ export function buildLanes(
   articles: readonly Article[] = [],
   maxLanes = 8
 ): Lane[] {
-  if (by === 'none') return [{ key: '', label: '', events: [...events] }]
+  if (by === 'none') return [{ key: '', label: '', events }]
   const groups = new Map<string, TimelineEvent[]>()
   for (const e of events) {
     const key = laneKeyOf(e, by)

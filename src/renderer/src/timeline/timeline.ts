@@ -77,7 +77,8 @@ export class Timeline {
   private indexes: LaneIndex[] = []
   /** Every shown item in time order, for keyboard navigation. */
   private ordered: Item[] = []
-  private byId = new Map<string, Item>()
+  /** Items by event id, built when first asked for (hover, selection in dense views). */
+  private byIdCache: Map<string, Item> | null = null
   /** Lanes drawn as density strips in the last frame: hovering them tells counts. */
   private readonly denseLanes = new Set<number>()
   private base: ScaleTime<number, number> = scaleUtc()
@@ -246,7 +247,7 @@ export class Timeline {
       this.indexes.length === 1
         ? this.indexes[0]!.items
         : this.indexes.flatMap((index) => index.items).sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1)
-    this.byId = new Map(this.ordered.map((item) => [item.event.id, item]))
+    this.byIdCache = null
     // The years with events: in time order, a new Date only when a year is passed.
     const years = new Set<number>()
     let nextYear = -Infinity
@@ -258,8 +259,22 @@ export class Timeline {
       next.setUTCFullYear(y + 1, 0, 1) // not Date.UTC, which reads years 0–99 as 1900–1999
       nextYear = next.getTime()
     }
-    this.extent = eventsExtent(this.all)
+    // The zoom's base is the span of all events: read off the index when nothing is filtered.
+    this.extent = this.filter ? eventsExtent(this.all) : this.orderedExtent()
     this.presetList = buildPresets(this.extent, years)
+  }
+
+  private itemById(id: string): Item | null {
+    this.byIdCache ??= new Map(this.ordered.map((item) => [item.event.id, item]))
+    return this.byIdCache.get(id) ?? null
+  }
+
+  /** First instant and end of the shown items (the events that have readable days). */
+  private orderedExtent(): [Date, Date] | null {
+    if (this.ordered.length === 0) return null
+    let end = -Infinity
+    for (const item of this.ordered) if (item.t1 > end) end = item.t1
+    return [new Date(this.ordered[0]!.t0), new Date(end)]
   }
 
   private current(): ScaleTime<number, number> {
@@ -414,7 +429,7 @@ export class Timeline {
       const extra = new Set(placed.map((p) => p.item.event.id))
       for (const id of [this.selectedId, this.focusId]) if (id) extra.add(id)
       for (const id of extra) {
-        const item = this.byId.get(id)
+        const item = this.itemById(id)
         if (item && item.t1 > a && item.t0 <= b) svgItems.push(item)
       }
     }
@@ -455,7 +470,7 @@ export class Timeline {
   private itemAt(event: MouseEvent): Item | null {
     const el = (event.target as Element).closest?.('[data-id]')
     const id = el?.getAttribute('data-id')
-    if (id) return this.byId.get(id) ?? null
+    if (id) return this.itemById(id)
     const [px, py] = [event.offsetX, event.offsetY]
     const laneNo = this.geo.lanes.findIndex((l) => py >= l.top && py < l.bottom)
     const index = this.indexes[laneNo]
