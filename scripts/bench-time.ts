@@ -325,6 +325,24 @@ function report(label: string, m: Measurement): void {
   )
 }
 
+/** One corpus, tagger then chrono: a heading, both measurements and their speed ratio. */
+function compare(
+  heading: string,
+  c: Corpus,
+  ratioNote?: (tagger: Measurement) => string
+): { tagger: Measurement; chrono: Measurement } {
+  line()
+  line(heading)
+  const tagger = measure(runTagger, c)
+  const chrono = measure(runChrono, c)
+  report('tagger', tagger)
+  report('chrono', chrono)
+  line(
+    `  tagger/chrono speed ratio: ${fmt(tagger.mbps / chrono.mbps)}x${ratioNote ? `; ${ratioNote(tagger)}` : ''}`
+  )
+  return { tagger, chrono }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const started = process.hrtime.bigint()
@@ -344,25 +362,14 @@ runChrono(prefix(news1, MB / 4))
 runTagger(prefix(dense1, MB / 4))
 runChrono(prefix(dense1, MB / 4))
 
-line()
-line(
-  `(a) TempEval-3 (TimeBank + AQUAINT): ${tempeval.paragraphs.length} paragraphs, ${mb(tempeval.bytes)}`
+const { tagger: teTagger, chrono: teChrono } = compare(
+  `(a) TempEval-3 (TimeBank + AQUAINT): ${tempeval.paragraphs.length} paragraphs, ${mb(tempeval.bytes)}`,
+  tempeval
 )
-const teTagger = measure(runTagger, tempeval)
-const teChrono = measure(runChrono, tempeval)
-report('tagger', teTagger)
-report('chrono', teChrono)
-line(`  tagger/chrono speed ratio: ${fmt(teTagger.mbps / teChrono.mbps)}x`)
-
-line()
-line(
-  `(b) generated news corpus (seeded PRNG), 1 MB: ${news1.paragraphs.length} paragraphs, ${mb(news1.bytes)}`
+const { tagger: n1Tagger, chrono: n1Chrono } = compare(
+  `(b) generated news corpus (seeded PRNG), 1 MB: ${news1.paragraphs.length} paragraphs, ${mb(news1.bytes)}`,
+  news1
 )
-const n1Tagger = measure(runTagger, news1)
-const n1Chrono = measure(runChrono, news1)
-report('tagger', n1Tagger)
-report('chrono', n1Chrono)
-line(`  tagger/chrono speed ratio: ${fmt(n1Tagger.mbps / n1Chrono.mbps)}x`)
 
 line()
 line(
@@ -385,18 +392,11 @@ line(
     ` 20 MB; TempEval-3: ${perMB(teTagger, tempeval)}`
 )
 
-line()
-line(
+compare(
   `(c) dense stress corpus (three sentences in four dated), 1 MB: ${dense1.paragraphs.length}` +
-    ` paragraphs, ${mb(dense1.bytes)}`
-)
-const dTagger = measure(runTagger, dense1)
-const dChrono = measure(runChrono, dense1)
-report('tagger', dTagger)
-report('chrono', dChrono)
-line(
-  `  tagger/chrono speed ratio: ${fmt(dTagger.mbps / dChrono.mbps)}x;` +
-    ` tagger mentions per MB: ${perMB(dTagger, dense1)}`
+    ` paragraphs, ${mb(dense1.bytes)}`,
+  dense1,
+  (tagger) => `tagger mentions per MB: ${perMB(tagger, dense1)}`
 )
 
 line()
