@@ -38,11 +38,6 @@ function daysFromCivil(y0: number, m: number, d: number): number {
 
 const digit = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : NaN)
 
-/** The instant just after an inclusive last day. */
-export function dayAfter(iso: string): Date {
-  return new Date(dayStart(iso).getTime() + DAY)
-}
-
 /** The span the events cover, or null for none. */
 export function eventsExtent(events: readonly TimelineEvent[]): [Date, Date] | null {
   let lo = Infinity
