@@ -15,7 +15,10 @@
  * MB = 10^6 bytes of UTF-8 file content. Peak RSS is process.resourceUsage().maxRSS, which
  * covers the whole process, worker threads included. The corpus and the bundle are deleted at
  * the end.
- * The last stdout line is JSON: {oneWorkerMBps, poolMBps, chronoMBps, peakRssMB, articles}.
+ *   (4) chrono's bare parse alone on one worker thread and on N (scripts/lib/parallel-ceiling.ts):
+ *       how far this machine scales CPU-bound work at all, the ceiling for the pool's ratio.
+ * The last stdout line is JSON: {oneWorkerMBps, poolMBps, chronoMBps, peakRssMB, articles,
+ * parallelCeiling}.
  */
 import * as chrono from 'chrono-node'
 import { build } from 'esbuild'
@@ -24,6 +27,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runBatch, type BatchResult } from '../src/main/core/batch/index'
+import { timeChronoOnWorkers } from './lib/parallel-ceiling'
 import { mulberry32 } from './lib/prng'
 
 const ARTICLES = 10_000
@@ -342,6 +346,10 @@ async function main(): Promise<void> {
     const pool = await timeBatch(corpus, workerFile)
     const chronoText = chronoInput(corpus)
     const bare = timeChrono(chronoText)
+    // The machine's own parallel ceiling, for the pool's ratio: chrono alone on 1 and N threads.
+    const ceilingOne = await timeChronoOnWorkers(root, corpus.files, 1, REF)
+    const ceilingAll = await timeChronoOnWorkers(root, corpus.files, cores, REF)
+    const ceiling = ceilingOne.seconds / ceilingAll.seconds
 
     line(
       `${'run'.padEnd(30)}${'seconds'.padStart(9)}${'articles/s'.padStart(12)}${'MB/s'.padStart(9)}` +
@@ -372,6 +380,15 @@ async function main(): Promise<void> {
       `maxRSS: the process's high-water mark (main thread + worker threads) after each run;` +
         ` the main thread holds every result until runBatch returns (input order).`
     )
+    line(
+      `(4) chrono.parse alone on worker threads, warmed, start-up excluded: 1 thread` +
+        ` ${fmt(ceilingOne.seconds)} s, ${cores} threads ${fmt(ceilingAll.seconds)} s` +
+        ` (${ceilingAll.mentions} mentions)`
+    )
+    line(
+      `    → this machine's parallel ceiling for CPU-bound work: ${fmt(ceiling)}x on ${cores}` +
+        ` threads; the pool reaches ${fmt(mbps(pool) / mbps(one) / ceiling)} of it.`
+    )
     line(`ratio pool / one worker:            ${fmt(mbps(pool) / mbps(one))}x`)
     line(`ratio pipeline (1 worker) / chrono:  ${fmt(mbps(one) / mbps(bare))}x`)
     line(`ratio pipeline (pool) / chrono:      ${fmt(mbps(pool) / mbps(bare))}x`)
@@ -389,7 +406,8 @@ async function main(): Promise<void> {
         poolMBps: round2(mbps(pool)),
         chronoMBps: round2(mbps(bare)),
         peakRssMB: round2(peakRssMB()),
-        articles: corpus.files.length
+        articles: corpus.files.length,
+        parallelCeiling: round2(ceiling)
       })
     )
   } finally {
