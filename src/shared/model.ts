@@ -41,6 +41,13 @@ export interface EventSource {
   dateText: string
 }
 
+/**
+ * Who made an event: absent for one the extraction found and nobody has touched; 'edited' once a
+ * person changed it; 'manual' for one a person added. Events with an origin are the user's work:
+ * re-extracting their article keeps them.
+ */
+export type EventOrigin = 'edited' | 'manual'
+
 export interface TimelineEvent {
   id: string
   title: string
@@ -51,9 +58,16 @@ export interface TimelineEvent {
   /** Grows with the number of sources that tell the event. */
   importance: number
   sources: EventSource[]
+  origin?: EventOrigin
 }
 
-export const PROJECT_SCHEMA_VERSION = 1
+/**
+ * The version of the project file (.dateline). 1: the first (no `format`, no `origin`);
+ * 2: adds `format: 'dateline'` and events' `origin`. Older files are migrated when opened
+ * (src/main/core/project); newer ones are refused with a message.
+ */
+export const PROJECT_SCHEMA_VERSION = 2
+export const PROJECT_FORMAT = 'dateline'
 
 /** How the timeline was last shown: part of the document, so it reopens where the user left it. */
 export interface ProjectView {
@@ -65,6 +79,7 @@ export interface ProjectView {
 }
 
 export interface Project {
+  format: typeof PROJECT_FORMAT
   schemaVersion: typeof PROJECT_SCHEMA_VERSION
   title: string
   articles: Article[]

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { PROJECT_SCHEMA_VERSION, type Project } from '../../../shared/model'
+import { PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, type Project } from '../../../shared/model'
 import { extractEvents, makeArticle } from '../events/extract'
 
 const manifestSchema = z.object({
@@ -46,6 +46,7 @@ export async function loadSampleProject(sampleDir: string): Promise<Project> {
     )
   )
   return {
+    format: PROJECT_FORMAT,
     schemaVersion: PROJECT_SCHEMA_VERSION,
     title: manifest.title,
     articles,
