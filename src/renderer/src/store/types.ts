@@ -55,8 +55,11 @@ export interface DocumentStore {
   markSaved(): void
   subscribe(listener: (change: Change) => void): () => void
 
-  /** Replaces the document; history is cleared and the document counts as saved. */
-  load(project: Project): void
+  /**
+   * Replaces the document; history is cleared and the document counts as saved, unless
+   * `unsaved` (work restored after a crash, on no disk yet).
+   */
+  load(project: Project, options?: { unsaved?: boolean }): void
 
   // ── Undoable edits: each is one step of history ───────────────────────────────────────────
   /** Marks the event 'edited' (a 'manual' one stays 'manual'). */
@@ -72,8 +75,12 @@ export interface DocumentStore {
   /** One event per source of an event told by several sources. Returns the new ids. */
   splitEvent(id: string): string[]
   setTitle(title: string): void
-  /** Articles and the events read from them (already merged with each other by main). */
-  addArticles(articles: Article[], events: TimelineEvent[]): void
+  /**
+   * Articles and the events read from them (already merged with each other by main). Extracted
+   * events named in `replacing` leave in the same step: main merged them into `events` (the same
+   * happening told by an article already in the document).
+   */
+  addArticles(articles: Article[], events: TimelineEvent[], replacing?: readonly string[]): void
   /**
    * Removes an article and the events only it tells. Events it shares with other articles lose
    * its sources. Edited and manual events stay when `keepEdited` (losing the article's sources).
