@@ -11,6 +11,7 @@ import { createDispatch } from '../src/main/ipc/dispatch'
 import { createHandlers } from '../src/main/ipc/handlers'
 import { createSenderPolicy } from '../src/main/ipc/sender-policy'
 import type { EventChannel, EventChannels } from '../src/shared/ipc'
+import type { ScriptedHost } from './scripted-host'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 export const BRIDGE_BUNDLE = path.join(root, 'e2e/.cache/bridge-client.js')
@@ -28,16 +29,24 @@ export async function buildBridgeClient(): Promise<void> {
   })
 }
 
+/**
+ * Gives `page` main's handlers. Each call is a fresh main process as far as the handlers know (a
+ * new document session); `dataDir` is its data folder, kept across a simulated crash.
+ */
 export async function installBridge(
   page: Page,
   appOrigin: string,
-  sampleDir: string
+  sampleDir: string,
+  host: ScriptedHost,
+  dataDir: string
 ): Promise<void> {
   const dispatch = createDispatch(
     createHandlers({
       sampleDir,
       appInfo: { name: 'Dateline', version: '0.0.0-e2e', platform: process.platform },
-      emit: (channel, payload) => void emitToPage(page, channel, payload).catch(() => {})
+      emit: (channel, payload) => void emitToPage(page, channel, payload).catch(() => {}),
+      host,
+      dataDir
     }),
     createSenderPolicy({ origin: appOrigin }),
     (message, error) => console.error(message, error)

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import type { EventChannel, EventChannels } from '../src/shared/ipc'
 import { decideWindowOpen } from '../src/main/window-policy'
 import { emitToPage, installBridge } from './bridge'
+import { ScriptedHost, type DialogAnswers } from './scripted-host'
 import type { StaticServer } from './static-server'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -74,11 +75,26 @@ export function chromiumPath(): string {
 /** One running app, whatever the mode. */
 export interface AppSession {
   mode: Mode
+  /** The window's page; a new one after crashAndRestart. */
   page: Page
   /** Send a main → renderer event, as webContents.send does. */
   emit<E extends EventChannel>(channel: E, payload: EventChannels[E]): Promise<void>
   /** How many app windows are open. */
   windowCount(): Promise<number>
+  /** Answers the next dialogs the app shows: a project to open, where to save, articles. */
+  answerDialogs(answers: DialogAnswers): Promise<void>
+  /** The window title main set (document name, unsaved mark). */
+  windowTitle(): Promise<string>
+  /** How many times the app closed its window through 'window:close'. */
+  closedWindows(): Promise<number>
+  /** The app's data folder (autosave, recent documents). */
+  dataDir: string
+  /**
+   * A crash: the app ends without any of its closing steps and is started again on the same data
+   * folder. Chromium mode drops the page and makes a new one with a fresh main-process bridge;
+   * Electron mode kills the process and launches it again.
+   */
+  crashAndRestart(): Promise<void>
   close(): Promise<void>
 }
 
@@ -99,20 +115,36 @@ export async function launchChromiumSession(
       ? route.continue()
       : route.abort('blockedbyclient')
   )
-  const page = await context.newPage()
-  // Popups get main's window-open decision, as setWindowOpenHandler applies it in Electron.
-  page.on('popup', (popup) => {
-    if (decideWindowOpen(popup.url()).action === 'deny') void popup.close()
-  })
-  await installBridge(page, server.origin, sampleDir)
-  await page.goto(server.origin + '/index.html')
-  return {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-e2e-data-'))
+  let host = new ScriptedHost()
+  const openPage = async (): Promise<Page> => {
+    const page = await context.newPage()
+    // Popups get main's window-open decision, as setWindowOpenHandler applies it in Electron.
+    page.on('popup', (popup) => {
+      if (decideWindowOpen(popup.url()).action === 'deny') void popup.close()
+    })
+    await installBridge(page, server.origin, sampleDir, host, dataDir)
+    await page.goto(server.origin + '/index.html')
+    return page
+  }
+  const session: AppSession = {
     mode: 'chromium',
-    page,
-    emit: (channel, payload) => emitToPage(page, channel, payload),
+    page: await openPage(),
+    dataDir,
+    emit: (channel, payload) => emitToPage(session.page, channel, payload),
     windowCount: async () => context.pages().filter((p) => !p.isClosed()).length,
+    answerDialogs: async (answers) => host.answer(answers),
+    windowTitle: async () => host.title,
+    closedWindows: async () => host.closed,
+    crashAndRestart: async () => {
+      // No beforeunload, no close flow: the renderer is simply gone, as in a crash.
+      await session.page.close({ runBeforeUnload: false })
+      host = new ScriptedHost()
+      session.page = await openPage()
+    },
     close: () => context.close()
   }
+  return session
 }
 
 export async function launchElectronSession(): Promise<AppSession> {
@@ -120,21 +152,44 @@ export async function launchElectronSession(): Promise<AppSession> {
   const executablePath = electronBinary()
   if (!executablePath)
     throw new Error('Electron mode was asked for, but no Electron binary is installed.')
-  const app: ElectronApplication = await _electron.launch({
-    executablePath,
-    args: [ROOT, `--user-data-dir=${userData}`],
-    cwd: ROOT
-  })
-  const page = await app.firstWindow()
-  return {
+  const launch = (): Promise<ElectronApplication> =>
+    _electron.launch({ executablePath, args: [ROOT, `--user-data-dir=${userData}`], cwd: ROOT })
+  let app = await launch()
+  let closed = 0
+  const session: AppSession = {
     mode: 'electron',
-    page,
+    page: await app.firstWindow(),
+    dataDir: userData,
     emit: (channel, payload) =>
       app.evaluate(
         ({ BrowserWindow }, [c, p]) => BrowserWindow.getAllWindows()[0]?.webContents.send(c, p),
         [channel, payload] as const
       ),
     windowCount: () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length),
+    // The dialogs are replaced in the main process for the next call, as Electron's own test
+    // helpers do: nothing in the app knows a test is running.
+    answerDialogs: (answers) =>
+      app.evaluate(({ dialog }, a) => {
+        const d = dialog as unknown as Record<string, unknown>
+        if ('open' in a || 'articles' in a) {
+          const files = 'open' in a ? (a.open ? [a.open] : []) : (a.articles ?? [])
+          d['showOpenDialog'] = async () => ({ canceled: files.length === 0, filePaths: files })
+        }
+        if ('save' in a) {
+          d['showSaveDialog'] = async () => ({ canceled: !a.save, filePath: a.save ?? '' })
+        }
+      }, answers),
+    windowTitle: () =>
+      app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? ''),
+    closedWindows: async () => closed,
+    crashAndRestart: async () => {
+      app.process().kill('SIGKILL')
+      await app.close().catch(() => {})
+      app = await launch()
+      app.on('close', () => (closed += 1))
+      session.page = await app.firstWindow()
+    },
     close: () => app.close()
   }
+  return session
 }

@@ -18,6 +18,20 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
     extract: (request) => call('articles:extract', request),
     fetchUrl: (request) => call('articles:fetch', request),
     ingestFiles: (request) => call('articles:ingestFiles', request),
+    openArticles: (request) => call('articles:open', request),
+    extractFile: (request) => call('articles:extractFile', request),
+    mergeEvents: (request) => call('events:merge', request),
+    redateArticle: (request) => call('articles:redate', request),
+    newProject: () => call('project:new', {}),
+    openProject: (request) => call('project:open', request),
+    saveProject: (request) => call('project:save', request),
+    recentProjects: () => call('project:recent', {}),
+    setDocumentState: (state) => call('document:state', state),
+    closeWindow: () => call('window:close', {}),
+    autosave: (request) => call('autosave:write', request),
+    checkRecovery: () => call('autosave:check', {}),
+    restoreRecovery: () => call('autosave:restore', {}),
+    discardRecovery: () => call('autosave:discard', {}),
     on: (event, listener) => {
       if (!(EVENT_CHANNELS as readonly string[]).includes(event)) {
         throw new Error(`Unknown event channel: ${String(event)}`)

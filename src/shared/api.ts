@@ -4,12 +4,18 @@ import type {
   BatchResponse,
   EventChannel,
   EventChannels,
+  DocumentInfo,
+  ExtractFileRequest,
   ExtractRequest,
   ExtractResponse,
   FetchRequest,
-  IngestFilesRequest
+  IngestFilesRequest,
+  OpenedProject,
+  RecentDocument,
+  RecoveryInfo,
+  SaveRequest
 } from './ipc'
-import type { Project } from './model'
+import type { Article, IsoDay, Project, TimelineEvent } from './model'
 import type { IpcResult } from './result'
 
 export interface DatelineApi {
@@ -21,6 +27,25 @@ export interface DatelineApi {
   fetchUrl(request: FetchRequest): Promise<IpcResult<ExtractResponse>>
   /** Files read in a worker pool; progress arrives as 'progress' events. */
   ingestFiles(request: IngestFilesRequest): Promise<IpcResult<BatchResponse>>
+  /** Open dialog for article files, then a batch read; null when cancelled. */
+  openArticles(request: { published?: IsoDay | null }): Promise<IpcResult<BatchResponse | null>>
+  /** A file dropped on the window, as bytes. */
+  extractFile(request: ExtractFileRequest): Promise<IpcResult<ExtractResponse>>
+  mergeEvents(request: { events: TimelineEvent[] }): Promise<IpcResult<{ events: TimelineEvent[] }>>
+  redateArticle(request: {
+    article: Article
+    published: IsoDay | null
+  }): Promise<IpcResult<{ events: TimelineEvent[] }>>
+  newProject(): Promise<IpcResult<DocumentInfo>>
+  openProject(request: { recent?: string }): Promise<IpcResult<OpenedProject | null>>
+  saveProject(request: SaveRequest): Promise<IpcResult<DocumentInfo | null>>
+  recentProjects(): Promise<IpcResult<RecentDocument[]>>
+  setDocumentState(state: { title: string; dirty: boolean }): Promise<IpcResult<DocumentInfo>>
+  closeWindow(): Promise<IpcResult<Record<string, never>>>
+  autosave(request: { project: Project }): Promise<IpcResult<Record<string, never>>>
+  checkRecovery(): Promise<IpcResult<RecoveryInfo | null>>
+  restoreRecovery(): Promise<IpcResult<OpenedProject>>
+  discardRecovery(): Promise<IpcResult<Record<string, never>>>
   /** Subscribe to a main → renderer event; returns the function that unsubscribes. */
   on<E extends EventChannel>(event: E, listener: (payload: EventChannels[E]) => void): () => void
 }
@@ -32,6 +57,20 @@ export const API_METHODS = [
   'extract',
   'fetchUrl',
   'ingestFiles',
+  'openArticles',
+  'extractFile',
+  'mergeEvents',
+  'redateArticle',
+  'newProject',
+  'openProject',
+  'saveProject',
+  'recentProjects',
+  'setDocumentState',
+  'closeWindow',
+  'autosave',
+  'checkRecovery',
+  'restoreRecovery',
+  'discardRecovery',
   'on'
 ] as const satisfies readonly (keyof DatelineApi)[]
 

@@ -44,6 +44,48 @@ export interface BatchResponse extends ExtractResponse {
   failures: BatchFailure[]
 }
 
+/** A dropped or pasted file's bytes, base64: main decodes them (BOMs, UTF-16, Latin-1) and reads them. */
+export interface ExtractFileRequest {
+  /** The file's name, for its kind (.txt, .md, .html, feeds) and as the article's source. */
+  name: string
+  base64: string
+  published: IsoDay | null
+}
+
+/** The document the window shows: where it is saved (null before the first save) and its name. */
+export interface DocumentInfo {
+  path: string | null
+  /** The file name without folder, or the project's title when it has no file yet. */
+  name: string
+}
+
+export interface OpenedProject extends DocumentInfo {
+  project: Project
+}
+
+export interface SaveRequest {
+  project: Project
+  /** Always ask where to save (Save As…); otherwise only when the document has no file yet. */
+  saveAs: boolean
+}
+
+export interface RecentDocument {
+  path: string
+  name: string
+  /** ISO instant. */
+  openedAt: string
+}
+
+/** Unsaved work an earlier run left behind (it ended without saving or discarding it). */
+export interface RecoveryInfo {
+  /** ISO instant of the last autosave. */
+  savedAt: string
+  title: string
+  path: string | null
+  events: number
+  articles: number
+}
+
 export interface AppInfo {
   name: string
   version: string
@@ -57,6 +99,29 @@ export interface RequestChannels {
   'articles:extract': { request: ExtractRequest; response: ExtractResponse }
   'articles:fetch': { request: FetchRequest; response: ExtractResponse }
   'articles:ingestFiles': { request: IngestFilesRequest; response: BatchResponse }
+  /** Shows the open dialog for article files and reads them; null when the user cancels. */
+  'articles:open': { request: { published?: IsoDay | null }; response: BatchResponse | null }
+  'articles:extractFile': { request: ExtractFileRequest; response: ExtractResponse }
+  /** Events merged where they tell the same happening (the pipeline's cross-article merge). */
+  'events:merge': { request: { events: TimelineEvent[] }; response: { events: TimelineEvent[] } }
+  /** An article's events read again under a new publication date (same text, same offsets). */
+  'articles:redate': {
+    request: { article: Article; published: IsoDay | null }
+    response: { events: TimelineEvent[] }
+  }
+  'project:new': { request: Record<string, never>; response: DocumentInfo }
+  /** Shows the open dialog, or opens `recent` (which must be on the recent list). */
+  'project:open': { request: { recent?: string }; response: OpenedProject | null }
+  'project:save': { request: SaveRequest; response: DocumentInfo | null }
+  'project:recent': { request: Record<string, never>; response: RecentDocument[] }
+  /** The document's title and unsaved state, for the window title and the close prompt. */
+  'document:state': { request: { title: string; dirty: boolean }; response: DocumentInfo }
+  /** Closes the window without asking again (after the renderer saved or the user said so). */
+  'window:close': { request: Record<string, never>; response: Record<string, never> }
+  'autosave:write': { request: { project: Project }; response: Record<string, never> }
+  'autosave:check': { request: Record<string, never>; response: RecoveryInfo | null }
+  'autosave:restore': { request: Record<string, never>; response: OpenedProject }
+  'autosave:discard': { request: Record<string, never>; response: Record<string, never> }
 }
 
 export type RequestChannel = keyof RequestChannels
@@ -68,11 +133,41 @@ export const REQUEST_CHANNELS = [
   'project:sample',
   'articles:extract',
   'articles:fetch',
-  'articles:ingestFiles'
+  'articles:ingestFiles',
+  'articles:open',
+  'articles:extractFile',
+  'articles:redate',
+  'events:merge',
+  'project:new',
+  'project:open',
+  'project:save',
+  'project:recent',
+  'document:state',
+  'window:close',
+  'autosave:write',
+  'autosave:check',
+  'autosave:restore',
+  'autosave:discard'
 ] as const satisfies readonly RequestChannel[]
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['zoom-in', 'zoom-out', 'zoom-fit', 'open-sample'] as const
+export const MENU_COMMANDS = [
+  'zoom-in',
+  'zoom-out',
+  'zoom-fit',
+  'open-sample',
+  'new',
+  'open',
+  'save',
+  'save-as',
+  /** The window is closing with unsaved changes and the user chose Save: save, then close. */
+  'save-and-close',
+  'undo',
+  'redo',
+  'add-articles',
+  'paste-article',
+  'toggle-editor'
+] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 export interface Progress {
@@ -85,13 +180,16 @@ export interface Progress {
 export interface EventChannels {
   progress: Progress
   'menu:command': MenuCommand
+  /** File → Open Recent → a document: its path. */
+  'menu:open-recent': string
 }
 
 export type EventChannel = keyof EventChannels
 
 export const EVENT_CHANNELS = [
   'progress',
-  'menu:command'
+  'menu:command',
+  'menu:open-recent'
 ] as const satisfies readonly EventChannel[]
 
 // Compile-time guard: the runtime lists above name every channel of the registry.

@@ -1,4 +1,6 @@
 /** main registers every channel of the registry on ipcMain, each through the checking dispatcher. */
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
@@ -7,6 +9,7 @@ import { createDispatch } from '../../src/main/ipc/dispatch'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { createSenderPolicy } from '../../src/main/ipc/sender-policy'
 import { REQUEST_CHANNELS } from '../../src/shared/ipc'
+import { ScriptedHost } from '../../e2e/scripted-host'
 
 const ROOT = path.resolve(__dirname, '../..')
 const rendererDir = path.join(ROOT, 'out/renderer')
@@ -20,7 +23,9 @@ setupIpc(
     createHandlers({
       sampleDir: path.join(ROOT, 'resources/sample'),
       appInfo: { name: 'Dateline', version: '1', platform: 'linux' },
-      emit: () => {}
+      emit: () => {},
+      host: new ScriptedHost(),
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-data-'))
     }),
     createSenderPolicy({ rendererDir })
   )

@@ -8,7 +8,10 @@ import { REQUEST_CHANNELS } from '../../src/shared/ipc'
 interface FakeWindow {
   options: Record<string, unknown>
   loaded: string[]
-  handlers: Map<string, () => void>
+  handlers: Map<string, (event?: unknown) => void>
+  closed: number
+  webContents: { send: ReturnType<typeof vi.fn> }
+  close(): void
 }
 
 const state = {
@@ -17,11 +20,15 @@ const state = {
   appHandlers: new Map<string, (...a: unknown[]) => void>(),
   windows: [] as FakeWindow[],
   handled: [] as string[],
+  invoke: new Map<string, (event: unknown, payload: unknown) => unknown>(),
   menuSet: vi.fn(),
   permissionHandler: undefined as
     undefined | ((wc: unknown, p: string, cb: (b: boolean) => void) => void),
   ready: Promise.resolve(),
-  userData: ''
+  userData: '',
+  /** The button the next message box answers with (0 Save, 1 Don't Save, 2 Cancel). */
+  messageBoxResponse: 2,
+  messageBoxes: 0
 }
 
 vi.mock('electron', () => {
@@ -29,18 +36,29 @@ vi.mock('electron', () => {
     static getAllWindows = () => state.windows
     options: Record<string, unknown>
     loaded: string[] = []
-    handlers = new Map<string, () => void>()
+    handlers = new Map<string, (event?: unknown) => void>()
     webContents = { send: vi.fn() }
+    closed = 0
+    /** Like Electron: 'close' first, and only if nobody prevented it, the window goes. */
+    close() {
+      let prevented = false
+      this.handlers.get('close')?.({ preventDefault: () => (prevented = true) })
+      if (!prevented) this.closed += 1
+    }
+    setTitle() {}
+    setDocumentEdited() {}
+    setRepresentedFilename() {}
+    setProgressBar() {}
     constructor(options: Record<string, unknown>) {
       this.options = options
       state.windows.push(this)
     }
     maximize() {}
     show() {}
-    once(e: string, h: () => void) {
+    once(e: string, h: (event?: unknown) => void) {
       this.handlers.set(e, h)
     }
-    on(e: string, h: () => void) {
+    on(e: string, h: (event?: unknown) => void) {
       this.handlers.set(e, h)
     }
     loadFile(f: string) {
@@ -69,10 +87,22 @@ vi.mock('electron', () => {
       getPath: () => state.userData,
       getName: () => 'Dateline',
       getVersion: () => '0.1.0',
+      addRecentDocument: vi.fn(),
       name: 'Dateline'
     },
     BrowserWindow,
-    ipcMain: { handle: (channel: string) => state.handled.push(channel) },
+    dialog: {
+      showMessageBox: async () => {
+        state.messageBoxes += 1
+        return { response: state.messageBoxResponse }
+      }
+    },
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) => {
+        state.handled.push(channel)
+        state.invoke.set(channel, fn)
+      }
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
       defaultSession: {
@@ -112,7 +142,8 @@ describe('main process', () => {
     await state.ready
     await new Promise((r) => setTimeout(r, 0))
     expect(state.handled.sort()).toEqual([...REQUEST_CHANNELS].sort())
-    expect(state.menuSet).toHaveBeenCalledTimes(1)
+    // Once at start, again when the recent documents have been read for File → Open Recent.
+    expect(state.menuSet).toHaveBeenCalledTimes(2)
     const deny = vi.fn()
     state.permissionHandler!(null, 'media', deny)
     expect(deny).toHaveBeenCalledWith(false)
@@ -138,7 +169,9 @@ describe('main process', () => {
     await import('../../src/main/index')
     await state.ready
     await new Promise((r) => setTimeout(r, 0))
-    state.windows[0]!.handlers.get('close')!()
+    state.windows[0]!.close()
+    await new Promise((r) => setTimeout(r, 10))
+    expect(state.windows[0]!.closed).toBe(1)
 
     vi.resetModules()
     state.windows = []
@@ -146,5 +179,35 @@ describe('main process', () => {
     await state.ready
     await new Promise((r) => setTimeout(r, 0))
     expect(state.windows[0]!.options).toMatchObject({ x: 1, y: 2, width: 1000, height: 700 })
+  })
+
+  it('asks before closing with unsaved changes: Cancel keeps it, Save asks the page to save first', async () => {
+    state.lock = true
+    await import('../../src/main/index')
+    await state.ready
+    await new Promise((r) => setTimeout(r, 0))
+    const win = state.windows[0]!
+    const app = {
+      senderFrame: {
+        url: win.loaded[0]!.startsWith('/') ? `file://${win.loaded[0]}` : win.loaded[0],
+        parent: null
+      }
+    }
+    const result = await state.invoke.get('document:state')!(app, { title: 'NATO', dirty: true })
+    expect(result).toMatchObject({ ok: true })
+
+    state.messageBoxResponse = 2 // Cancel
+    win.close()
+    await new Promise((r) => setTimeout(r, 10))
+    expect(state.messageBoxes).toBe(1)
+    expect(win.closed).toBe(0)
+
+    state.messageBoxResponse = 0 // Save: the page saves, then closes through window:close
+    win.close()
+    await new Promise((r) => setTimeout(r, 10))
+    expect(win.closed).toBe(0)
+    expect(win.webContents.send).toHaveBeenCalledWith('menu:command', 'save-and-close')
+    await state.invoke.get('window:close')!(app, {})
+    expect(win.closed).toBe(1)
   })
 })

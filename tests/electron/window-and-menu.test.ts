@@ -49,12 +49,33 @@ describe('application menu', () => {
       const t = menuTemplate(() => {}, platform)
       const labels = t.map((i) => i.label?.replace('&', ''))
       expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']))
-      expect(t.find((i) => i.label === '&Edit')?.role).toBe('editMenu')
       expect(t.find((i) => i.label === '&Window')?.role).toBe('windowMenu')
       expect(items(t).some((i) => i.role === 'about')).toBe(true)
       expect(items(t).some((i) => i.role === 'quit')).toBe(true)
     })
   }
+
+  it('Open Recent lists the recent documents and opens the one clicked', () => {
+    const opened: string[] = []
+    const recent = [
+      { path: '/docs/nato.dateline', name: 'nato', openedAt: '2026-11-28T10:00:00.000Z' },
+      { path: '/docs/elections.dateline', name: 'elections', openedAt: '2026-11-27T10:00:00.000Z' }
+    ]
+    const menu = items(
+      menuTemplate(
+        () => {},
+        'linux',
+        recent,
+        (p) => opened.push(p)
+      )
+    )
+    const sub = menu.find((i) => i.label === 'Open Recent')!.submenu as MenuItemConstructorOptions[]
+    expect(sub.map((i) => i.label)).toEqual(['nato', 'elections'])
+    ;(sub[1]!.click as () => void)()
+    expect(opened).toEqual(['/docs/elections.dateline'])
+    const empty = items(menuTemplate(() => {}, 'linux')).find((i) => i.label === 'Open Recent')!
+    expect((empty.submenu as MenuItemConstructorOptions[])[0]).toMatchObject({ enabled: false })
+  })
 
   it('menu items send the commands they claim to, with their accelerators', () => {
     const sent: string[] = []
@@ -63,11 +84,24 @@ describe('application menu', () => {
       ['Zoom In on Timeline', 'CmdOrCtrl+=', 'zoom-in'],
       ['Zoom Out of Timeline', 'CmdOrCtrl+-', 'zoom-out'],
       ['Show Whole Timeline', 'CmdOrCtrl+0', 'zoom-fit'],
-      ['Open Sample Project', 'CmdOrCtrl+Shift+O', 'open-sample']
+      ['Open Sample Project', 'CmdOrCtrl+Shift+O', 'open-sample'],
+      ['New Timeline', 'CmdOrCtrl+N', 'new'],
+      ['Open…', 'CmdOrCtrl+O', 'open'],
+      ['Save', 'CmdOrCtrl+S', 'save'],
+      ['Save As…', 'CmdOrCtrl+Shift+S', 'save-as'],
+      ['Add Articles…', 'CmdOrCtrl+Shift+A', 'add-articles'],
+      ['Paste Article…', 'CmdOrCtrl+Shift+V', 'paste-article'],
+      ['Undo', 'CmdOrCtrl+Z', 'undo'],
+      ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
+      ['Switch Timeline / Editor', 'CmdOrCtrl+E', 'toggle-editor']
     ]
     for (const [label, accelerator, command] of expected) {
       const item = all.find((i) => i.label === label)!
       expect(item.accelerator).toBe(accelerator)
+      // Undo and Redo leave their keys to the page, so text fields keep their own undo.
+      expect(item.registerAccelerator).toBe(
+        command === 'undo' || command === 'redo' ? false : undefined
+      )
       sent.length = 0
       ;(item.click as () => void)()
       expect(sent).toEqual([command])

@@ -6,6 +6,7 @@ import { createDispatch, UserError, type HandlerTable } from '../../src/main/ipc
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { createSenderPolicy, type SenderInfo } from '../../src/main/ipc/sender-policy'
 import { REQUEST_CHANNELS, type RequestChannel } from '../../src/shared/ipc'
+import { ScriptedHost } from '../../e2e/scripted-host'
 
 const ROOT = path.resolve(__dirname, '../..')
 const rendererDir = path.join(ROOT, 'out/renderer')
@@ -14,7 +15,9 @@ const emitted: { channel: string; payload: unknown }[] = []
 const handlers = createHandlers({
   sampleDir: path.join(ROOT, 'resources/sample'),
   appInfo: { name: 'Dateline', version: '1.0.0', platform: 'linux' },
-  emit: (channel, payload) => emitted.push({ channel, payload })
+  emit: (channel, payload) => emitted.push({ channel, payload }),
+  host: new ScriptedHost(),
+  dataDir: mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-data-'))
 })
 const dispatch = createDispatch(handlers, createSenderPolicy({ rendererDir }))
 
@@ -53,7 +56,50 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
     { payload: { paths: ['/etc/passwd'] }, field: '"paths.0"' },
     { payload: { paths: ['/home/me/.ssh/id_rsa'] }, field: '"paths.0"' },
     { payload: { paths: ['/tmp/a.txt'], published: 20211018 }, field: '"published"' }
-  ]
+  ],
+  'articles:open': [
+    { payload: { published: '2021-13-01' }, field: '"published"' },
+    { payload: { paths: ['/etc/passwd'] }, field: '"paths"' }
+  ],
+  'articles:extractFile': [
+    { payload: { name: 'a.txt', base64: 'aGk=' }, field: '"published"' },
+    { payload: { name: '../../etc/passwd', base64: 'aGk=', published: null }, field: '"name"' },
+    { payload: { name: 'a.txt', base64: '<script>', published: null }, field: '"base64"' }
+  ],
+  'articles:redate': [
+    { payload: { published: null }, field: '"article"' },
+    {
+      payload: { article: { id: 'a', title: 't', source: 's', text: 'x', published: null } },
+      field: '"published"'
+    }
+  ],
+  'events:merge': [
+    { payload: {}, field: '"events"' },
+    { payload: { events: [{ id: 'x' }] }, field: '"events.0.' }
+  ],
+  'project:new': [{ payload: { path: '/tmp/x.dateline' }, field: '"path"' }],
+  'project:open': [
+    { payload: { path: '/etc/passwd' }, field: '"path"' },
+    { payload: { recent: 42 }, field: '"recent"' }
+  ],
+  'project:save': [
+    { payload: { saveAs: false }, field: '"project"' },
+    { payload: { project: { title: 'x' }, saveAs: false }, field: '"project.' },
+    { payload: { project: null, saveAs: true, path: '/etc/passwd' }, field: '"path"' }
+  ],
+  'project:recent': [{ payload: { all: true }, field: '"all"' }],
+  'document:state': [
+    { payload: { title: 'x' }, field: '"dirty"' },
+    { payload: { title: 7, dirty: true }, field: '"title"' }
+  ],
+  'window:close': [{ payload: { force: true }, field: '"force"' }],
+  'autosave:write': [
+    { payload: {}, field: '"project"' },
+    { payload: { project: [] }, field: '"project"' }
+  ],
+  'autosave:check': [{ payload: { dir: '/' }, field: '"dir"' }],
+  'autosave:restore': [{ payload: { file: '/etc/passwd' }, field: '"file"' }],
+  'autosave:discard': [{ payload: 'all', field: 'expected object' }]
 }
 
 describe('dispatch: payload validation', () => {
@@ -204,7 +250,9 @@ describe('dispatch: handler failures', () => {
       createHandlers({
         sampleDir: '/nonexistent/sample',
         appInfo: { name: '', version: '', platform: '' },
-        emit: () => {}
+        emit: () => {},
+        host: new ScriptedHost(),
+        dataDir: mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-data-'))
       }),
       createSenderPolicy({ rendererDir })
     )

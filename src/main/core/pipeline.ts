@@ -5,7 +5,14 @@
  */
 import type { Article, IsoDay, TimelineEvent } from '../../shared/model'
 import { extractEvents, makeArticle } from './events/extract'
-import { ingestFile, ingestText, ingestUrl, type IngestedArticle, type IngestKind } from './ingest'
+import {
+  ingestBytes,
+  ingestFile,
+  ingestText,
+  ingestUrl,
+  type IngestedArticle,
+  type IngestKind
+} from './ingest'
 
 export interface PipelineResult {
   articles: Article[]
@@ -33,6 +40,15 @@ export async function processFile(
       })
     : await ingestFile(input, { published: options.published ?? null })
   return fromIngested(ingested)
+}
+
+/** A file's bytes (dropped on the window) to articles and their events; `name` gives its kind. */
+export function processBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: FileOptions = {}
+): PipelineResult {
+  return fromIngested(ingestBytes(bytes, name, { published: options.published ?? null }))
 }
 
 /** Pasted text, Markdown, HTML or a feed to articles and their events. */

@@ -1,11 +1,15 @@
 /** The handler table: what each request channel does. No Electron import; main and the e2e bridge share it. */
-import type { AppInfo, EventChannel, EventChannels } from '../../shared/ipc'
+import type { AppInfo, BatchResponse, EventChannel, EventChannels } from '../../shared/ipc'
 import { runBatch } from '../core/batch'
 import { loadSampleProject } from '../core/ingest/sample'
 import { IngestError } from '../core/ingest'
 import { mergeEvents } from '../core/merge/merge'
-import { processFile, processText } from '../core/pipeline'
+import { extractEvents } from '../core/events/extract'
+import { processBytes, processFile, processText } from '../core/pipeline'
+import type { DocumentSession } from '../document/session'
 import { UserError, type HandlerTable } from './dispatch'
+import type { Host } from './host'
+import { createProjectHandlers } from './project-handlers'
 
 export interface HandlerDeps {
   /** Folder of the sample project (resources/sample). */
@@ -15,6 +19,11 @@ export interface HandlerDeps {
   emit: <E extends EventChannel>(channel: E, payload: EventChannels[E]) => void
   /** The batch worker's entry file (out/main/worker.js in the built app); the pool's default otherwise. */
   workerFile?: string
+  /** Dialogs, the window, recent documents: Electron in the app, scripted in the e2e bridge. */
+  host: Host
+  /** The app's data folder (autosave, recent documents). */
+  dataDir: string
+  session?: DocumentSession
 }
 
 export function createHandlers(deps: HandlerDeps): HandlerTable {
@@ -49,17 +58,49 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       )
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
-    'articles:ingestFiles': async (request) => {
-      const result = await runBatch(request.paths, {
-        published: request.published ?? null,
+    'articles:ingestFiles': (request) => readBatch(request.paths, request.published ?? null),
+    'articles:open': async (request) => {
+      const files = await deps.host.chooseArticleFiles()
+      if (files.length === 0) return null
+      return readBatch(files, request.published ?? null)
+    },
+    'articles:extractFile': async (request) => {
+      const bytes = Buffer.from(request.base64, 'base64')
+      const result = await asUserErrors(async () =>
+        processBytes(bytes, request.name, { published: request.published })
+      )
+      return { articles: result.articles, events: mergeEvents(result.events) }
+    },
+    'events:merge': (request) => ({ events: mergeEvents(request.events) }),
+    'articles:redate': (request) => {
+      const article = { ...request.article, published: request.published }
+      return { events: mergeEvents(extractEvents(article)) }
+    },
+    ...createProjectHandlers({
+      host: deps.host,
+      dataDir: deps.dataDir,
+      ...(deps.session ? { session: deps.session } : {})
+    })
+  }
+
+  /** Files read in the worker pool; progress goes to the window and to the taskbar. */
+  async function readBatch(paths: string[], published: string | null): Promise<BatchResponse> {
+    try {
+      const result = await runBatch(paths, {
+        published,
         ...(deps.workerFile ? { workerFile: deps.workerFile } : {}),
-        onProgress: (p) => deps.emit('progress', p)
+        onProgress: (p) => {
+          deps.emit('progress', p)
+          deps.host.setProgress(p.done >= p.total ? null : p.done / Math.max(1, p.total))
+        }
       })
       return {
         articles: result.articles,
         events: mergeEvents(result.events),
         failures: result.failures
       }
+    } finally {
+      deps.host.setProgress(null)
     }
   }
 }

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 import type { RequestChannel, RequestOf } from '../../shared/ipc'
+import { articleSchema, eventSchema, PROJECT_LIMITS, projectSchema } from '../core/project'
 
 /** 64 MiB of text: larger pastes are refused with a clear message rather than stalling main. */
 export const MAX_TEXT_LENGTH = 64 * 1024 * 1024
@@ -56,7 +57,35 @@ export const requestSchemas = {
       .min(1, 'needs at least one file')
       .max(10_000, 'takes at most 10,000 files at once'),
     published: isoDay.nullable().optional()
-  })
+  }),
+  'articles:open': z.strictObject({ published: isoDay.nullable().optional() }),
+  'articles:extractFile': z.strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((n) => !/[\\/\0]/.test(n), 'must be a file name without folders'),
+    // base64 takes 4 characters for 3 bytes.
+    base64: z
+      .string()
+      .max(Math.ceil(MAX_TEXT_LENGTH / 3) * 4, 'is longer than 64 MiB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    published: isoDay.nullable()
+  }),
+  'articles:redate': z.strictObject({ article: articleSchema, published: isoDay.nullable() }),
+  'events:merge': z.strictObject({
+    events: z.array(eventSchema).max(PROJECT_LIMITS.events, 'has too many events')
+  }),
+  'project:new': noArguments,
+  'project:open': z.strictObject({ recent: z.string().min(1).max(4096).optional() }),
+  'project:save': z.strictObject({ project: projectSchema, saveAs: z.boolean() }),
+  'project:recent': noArguments,
+  'document:state': z.strictObject({ title: z.string().max(1000), dirty: z.boolean() }),
+  'window:close': noArguments,
+  'autosave:write': z.strictObject({ project: projectSchema }),
+  'autosave:check': noArguments,
+  'autosave:restore': noArguments,
+  'autosave:discard': noArguments
 } satisfies { [C in RequestChannel]: z.ZodType<RequestOf<C>> }
 
 /** One readable sentence per problem, each naming the field it is about. */

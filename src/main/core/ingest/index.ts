@@ -88,12 +88,26 @@ export async function ingestFile(
   if (info.size > maxBytes) throw fileTooLarge(name, info.size, maxBytes)
   if (info.size === 0) throw emptyFile(name)
 
-  const bytes = readAtMost(file, name, maxBytes, info.size)
+  return ingestBytes(readAtMost(file, name, maxBytes, info.size), name, options)
+}
+
+/**
+ * An article file's bytes, as read from disk or dropped on the window: decoded (BOM, UTF-8,
+ * windows-1252) and read as the kind its name's extension says, or as sniffed.
+ */
+export function ingestBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: { published?: IsoDay | null; maxBytes?: number } = {}
+): IngestedArticle[] {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES
+  if (bytes.length > maxBytes) throw fileTooLarge(name, bytes.length, maxBytes)
+  if (bytes.length === 0) throw emptyFile(name)
   const text = decodeNamed(bytes, name)
   if (!text.trim()) throw emptyFile(name)
-  const extension = path.extname(file).toLowerCase()
+  const extension = path.extname(name).toLowerCase()
   const kind = refineKind(EXTENSION_KINDS[extension] ?? 'auto', text)
-  const stem = path.basename(file, path.extname(file)) || name
+  const stem = path.basename(name, path.extname(name)) || name
   return read(text, kind, options.published, { name, fallbackSource: name, fallbackTitle: stem })
 }
 
