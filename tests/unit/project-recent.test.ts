@@ -34,7 +34,7 @@ describe('the recent-documents list', () => {
     await recent.add(a)
     expect(await paths(recent)).toEqual([a, c, b])
     const [first] = await recent.list()
-    expect(first).toEqual({ path: a, name: 'a.dateline', openedAt: expect.any(String) })
+    expect(first).toEqual({ path: a, name: 'a', openedAt: expect.any(String) })
     expect(Math.abs(Date.parse(first!.openedAt) - Date.now())).toBeLessThan(5000)
   })
 

@@ -76,7 +76,7 @@ export function createRecentList(file: string, max = 10): RecentList {
         const rest = (await load()).filter((entry) => !samePath(entry.path, absolute))
         const entry = {
           path: absolute,
-          name: path.basename(absolute),
+          name: path.basename(absolute, path.extname(absolute)),
           openedAt: new Date().toISOString()
         }
         await save([entry, ...rest].slice(0, Math.max(0, max)))

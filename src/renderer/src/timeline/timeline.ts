@@ -164,6 +164,20 @@ export class Timeline {
     this.resize(view ? [view.start, view.end] : null)
   }
 
+  /**
+   * The same document after an edit: the window, lanes and filter stay, and so does the
+   * selection if its event is still there (an undo, a move, a rename).
+   */
+  updateEvents(events: readonly TimelineEvent[], articles: readonly Article[] = []): void {
+    this.all = [...events]
+    this.articles = articles
+    const ids = new Set(this.all.map((e) => e.id))
+    if (this.selectedId !== null && !ids.has(this.selectedId)) this.selectedId = null
+    if (this.focusId !== null && !ids.has(this.focusId)) this.focusId = null
+    this.rebuild()
+    this.resize()
+  }
+
   /** Group the events into lanes by `key` (actor, category, article) or none. */
   setLaneKey(key: LaneKey): void {
     if (key === this.laneKey) return
@@ -223,6 +237,11 @@ export class Timeline {
   fit(): void {
     if (this.zoomBehavior)
       this.zoomBehavior.transform(this.svg.transition().duration(250), zoomIdentity)
+  }
+
+  /** The selected event's id, or null. */
+  get selected(): string | null {
+    return this.selectedId
   }
 
   select(id: string | null): void {

@@ -45,18 +45,20 @@ export function makeFilter(state: FilterState): ((e: TimelineEvent) => boolean) 
 export function renderCategories(
   box: HTMLFieldSetElement,
   events: readonly TimelineEvent[],
-  onChange: (hidden: Set<string>) => void
+  onChange: (hidden: Set<string>) => void,
+  /** Categories hidden before (kept hidden when the events change). */
+  wasHidden: ReadonlySet<string> = new Set()
 ): void {
   const counts = new Map<string, number>()
   for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1)
   const legend = box.querySelector('legend')
   box.replaceChildren(...(legend ? [legend] : []))
-  const hidden = new Set<string>()
+  const hidden = new Set([...wasHidden].filter((c) => counts.has(c)))
   for (const [category, n] of [...counts].sort((a, b) => b[1] - a[1])) {
     const label = document.createElement('label')
     const input = document.createElement('input')
     input.type = 'checkbox'
-    input.checked = true
+    input.checked = !hidden.has(category)
     input.value = category
     input.addEventListener('change', () => {
       if (input.checked) hidden.delete(category)
