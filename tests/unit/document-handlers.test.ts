@@ -244,6 +244,23 @@ describe('articles from the window', () => {
     }
   })
 
+  it('Add Articles reads the chosen files in the pool, with progress on the taskbar', async () => {
+    const { host, value, docs } = start()
+    const seed = path.join(ROOT, 'resources/sample/vg-russia-cuts-off-contact-with-nato.txt')
+    const empty = path.join(docs, 'empty.txt')
+    writeFileSync(empty, '')
+    host.answer({ articles: [seed, empty] })
+    const result = await value<{ articles: unknown[]; failures: { file: string }[] }>(
+      'articles:open',
+      { published: '2021-10-18' }
+    )
+    expect(result.articles).toHaveLength(1)
+    expect(result.failures.map((f) => f.file)).toEqual([empty])
+    // Fractions while reading, then cleared.
+    expect(host.progress.some((p) => p !== null && p > 0 && p < 1)).toBe(true)
+    expect(host.progress.at(-1)).toBeNull()
+  })
+
   it('Add Articles with a cancelled dialog answers null', async () => {
     const { host, value } = start()
     host.answer({ articles: [] })
