@@ -77,6 +77,8 @@ test('dragging an event re-dates it in both views and in the saved file; undo pu
   await screenshot(page, 'editor-after-drag')
 
   expect(await listedDate(page, LAVROV)).toContain('2017')
+  await page.locator('#list-view li', { hasText: LAVROV }).getByRole('button').click()
+  await expect(page.locator('#details .origin')).toHaveText(/Edited by you/)
   const saved = await save(app)
   const moved = saved.events.find((e) => e.title === LAVROV)!
   expect(moved.when).toMatchObject({ value: '2017', start: '2017-01-01', end: '2017-12-31' })

@@ -143,7 +143,7 @@ describe('main process', () => {
     await new Promise((r) => setTimeout(r, 0))
     expect(state.handled.sort()).toEqual([...REQUEST_CHANNELS].sort())
     // Once at start, again when the recent documents have been read for File → Open Recent.
-    expect(state.menuSet).toHaveBeenCalledTimes(2)
+    await vi.waitFor(() => expect(state.menuSet).toHaveBeenCalledTimes(2))
     const deny = vi.fn()
     state.permissionHandler!(null, 'media', deny)
     expect(deny).toHaveBeenCalledWith(false)

@@ -32,6 +32,22 @@ export function showDetails(
     line.textContent = who.join(' · ')
     panel.append(line)
   }
+  if (event.origin) {
+    // The user's own work: it survives reading its article again.
+    const mine = document.createElement('p')
+    mine.className = 'origin'
+    mine.textContent =
+      event.origin === 'manual'
+        ? 'Added by you'
+        : 'Edited by you (kept when its article is re-read)'
+    panel.append(mine)
+  }
+  if (event.sources.length === 0) {
+    const none = document.createElement('p')
+    none.className = 'muted'
+    none.textContent = 'No article tells this event.'
+    panel.append(none)
+  }
   for (const source of event.sources) {
     const quote = document.createElement('blockquote')
     const at = source.quote.indexOf(source.dateText)
