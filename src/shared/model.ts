@@ -7,8 +7,18 @@
 export type IsoDay = string
 
 /** How coarse a date is; the timeline draws a point for `day` and a band for the rest. */
-export type Granularity =
-  'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century'
+export const GRANULARITIES = [
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'season',
+  'half',
+  'year',
+  'decade',
+  'century'
+] as const
+export type Granularity = (typeof GRANULARITIES)[number]
 
 /** When something happened: a TIMEX3 value and the calendar interval it covers (inclusive). */
 export interface TimeValue {

@@ -10,9 +10,9 @@
  */
 import { z } from 'zod'
 import {
+  GRANULARITIES,
   PROJECT_FORMAT,
   PROJECT_SCHEMA_VERSION,
-  type Granularity,
   type Project
 } from '../../../shared/model'
 import { dayNotAfter, isIsoDay } from './dates'
@@ -29,18 +29,6 @@ export const PROJECT_LIMITS = {
   listItems: 10_000,
   sourcesPerEvent: 10_000
 } as const
-
-const GRANULARITIES = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'half',
-  'year',
-  'decade',
-  'century'
-] as const satisfies readonly Granularity[]
 
 const id = z.string().min(1).max(PROJECT_LIMITS.id)
 const label = z.string().max(PROJECT_LIMITS.label)

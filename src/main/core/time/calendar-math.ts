@@ -1,38 +1,11 @@
 /** Calendar arithmetic on plain year/month/day triples (UTC), and TIMEX3 value formatting. */
 
-export interface Ymd {
-  y: number
-  m: number
-  d: number
-}
+import { civilFromDays, daysFromCivil, type Ymd } from '../../../shared/civil-days'
 
-/**
- * Days since 1970-01-01 of a proleptic Gregorian date, and back: Howard Hinnant's integer
- * algorithms (days_from_civil / civil_from_days). The same calendar as Date's UTC methods, without
- * allocating a Date for every step: the tagger does this arithmetic for every expression.
- */
-function toDays(a: Ymd): number {
-  const y = a.m <= 2 ? a.y - 1 : a.y
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (a.m + (a.m > 2 ? -3 : 9)) + 2) / 5) + a.d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
+export type { Ymd }
 
-function fromDays(days: number): Ymd {
-  const z = days + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
-  )
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d }
-}
+const toDays = (a: Ymd): number => daysFromCivil(a.y, a.m, a.d)
+const fromDays = civilFromDays
 
 /** Reads the day of a DCT such as `1998-02-06` or `1998-02-06T22:19:00`; null when it is not one. */
 export function parseDay(s: string | null | undefined): Ymd | null {

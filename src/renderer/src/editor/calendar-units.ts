@@ -8,21 +8,12 @@
  * `2021-10-18`, `2021-W42` (`-WE` for its weekend), `2021-10`, `2021-Q4`, `2021-FA`, `2021-H2`,
  * `2021`, `202` (the 2020s), `20` (the 2000s).
  */
-import type { Granularity, IsoDay } from '../../../shared/model'
+import { civilFromDays, daysFromCivil } from '../../../shared/civil-days'
+import { GRANULARITIES, type Granularity, type IsoDay } from '../../../shared/model'
 
 export const DAY_MS = 86_400_000
 
-export const GRANULARITIES: readonly Granularity[] = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'half',
-  'year',
-  'decade',
-  'century'
-]
+export { GRANULARITIES }
 
 /** One calendar unit: its TIMEX3 value and its first and last day (day numbers, inclusive). */
 export interface Unit {
@@ -46,29 +37,11 @@ const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const
 
 // ── Days ─────────────────────────────────────────────────────────────────────────────────────
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function dayNumberOf(y0: number, m: number, d: number): number {
-  const y = m <= 2 ? y0 - 1 : y0
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
-}
+/** Days since 1970-01-01 of a proleptic Gregorian date (see shared/civil-days.ts). */
+export const dayNumberOf = daysFromCivil
 
-/** The civil date of a day number (Hinnant's civil_from_days). */
-export function ymdOf(n: number): { y: number; m: number; d: number } {
-  const z = n + 719468
-  const era = Math.floor(z / 146097)
-  const doe = z - era * 146097
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
-  )
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d }
-}
+/** The civil date of a day number. */
+export const ymdOf = civilFromDays
 
 export function daysInMonth(y: number, m: number): number {
   return dayNumberOf(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - dayNumberOf(y, m, 1)

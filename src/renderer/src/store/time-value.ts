@@ -2,20 +2,10 @@
  * Checks and comparisons of an event's `when` for the store: what a person types or drags is
  * refused here, with a message that says why, before it can reach the document.
  */
-import type { Granularity, TimeValue } from '../../../shared/model'
+import { GRANULARITIES, type Granularity, type TimeValue } from '../../../shared/model'
 import { dayMs } from '../timeline/time'
 
-const GRANULARITIES: ReadonlySet<string> = new Set<Granularity>([
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'half',
-  'year',
-  'decade',
-  'century'
-])
+const GRANULARITY_SET: ReadonlySet<string> = new Set<Granularity>(GRANULARITIES)
 
 /**
  * A real calendar day written `YYYY-MM-DD`. Read by the timeline's own day parser, so a day the
@@ -32,7 +22,7 @@ export function checkedWhen(when: TimeValue): TimeValue {
     throw new RangeError(`The start "${String(start)}" is not a YYYY-MM-DD day`)
   if (!isRealDay(end)) throw new RangeError(`The end "${String(end)}" is not a YYYY-MM-DD day`)
   if (start > end) throw new RangeError(`The end ${end} comes before the start ${start}`)
-  if (!GRANULARITIES.has(granularity)) {
+  if (!GRANULARITY_SET.has(granularity)) {
     throw new RangeError(`Unknown granularity "${String(granularity)}"`)
   }
   if (typeof value !== 'string' || value.trim() === '') {
