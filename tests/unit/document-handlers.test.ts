@@ -12,7 +12,7 @@ import { loadSampleProject } from '../../src/main/core/ingest/sample'
 import { createDispatch } from '../../src/main/ipc/dispatch'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { createSenderPolicy, type SenderInfo } from '../../src/main/ipc/sender-policy'
-import type { DocumentInfo, OpenedProject, RecoveryInfo } from '../../src/shared/ipc'
+import type { DocumentInfo, OpenedProject } from '../../src/shared/ipc'
 import type { Project } from '../../src/shared/model'
 import type { IpcResult } from '../../src/shared/result'
 
@@ -25,9 +25,9 @@ beforeAll(async () => {
   sample = await loadSampleProject(path.join(ROOT, 'resources/sample'))
 })
 
-function start() {
+/** A main process's handlers on `dataDir` (a new one by default), with a scripted desktop. */
+function start(dataDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-doc-data-'))) {
   const host = new ScriptedHost()
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-doc-data-'))
   const docs = mkdtempSync(path.join(os.tmpdir(), 'dateline-docs-'))
   const dispatch = createDispatch(
     createHandlers({
@@ -167,27 +167,17 @@ describe('document state, autosave and recovery', () => {
     await value('autosave:write', { project: work })
 
     // A new main process on the same data folder, as after a crash.
-    const host = new ScriptedHost()
-    const again = createDispatch(
-      createHandlers({
-        sampleDir: path.join(ROOT, 'resources/sample'),
-        appInfo: { name: 'Dateline', version: '1', platform: 'linux' },
-        emit: () => {},
-        host,
-        dataDir
-      }),
-      createSenderPolicy({ rendererDir })
-    )
-    const info = (await again('autosave:check', {}, appFrame)) as IpcResult<RecoveryInfo>
-    expect(info).toMatchObject({
-      ok: true,
-      value: { title: 'Work in progress', events: sample.events.length, path: null }
+    const again = start(dataDir)
+    expect(await again.value('autosave:check')).toMatchObject({
+      title: 'Work in progress',
+      events: sample.events.length,
+      path: null
     })
-    const restored = (await again('autosave:restore', {}, appFrame)) as IpcResult<OpenedProject>
-    expect(restored.ok && restored.value.project).toEqual(work)
-    expect(host.title).toBe('• Work in progress — Dateline')
-    await again('autosave:discard', {}, appFrame)
-    expect(await again('autosave:check', {}, appFrame)).toEqual({ ok: true, value: null })
+    const restored = await again.value<OpenedProject>('autosave:restore')
+    expect(restored.project).toEqual(work)
+    expect(again.host.title).toBe('• Work in progress — Dateline')
+    await again.value('autosave:discard')
+    expect(await again.value('autosave:check')).toBeNull()
   })
 
   it('saving and New drop the autosave', async () => {
