@@ -90,6 +90,11 @@ listToggle.addEventListener('click', () => {
 // ── Filters ──────────────────────────────────────────────────────────────────────────────────
 function applyFilters(): void {
   timeline.setFilter(makeFilter(filters))
+  showCounts()
+}
+
+/** "12 events" or "3 of 12 events", and the list view, after the shown events changed. */
+function showCounts(): void {
   const { shown, total } = timeline.counts()
   byId('shown-count').textContent =
     shown === total
@@ -214,10 +219,11 @@ function showChange(change: Change): void {
   }
   if (change.kind === 'saved') void fillRecent().catch(() => undefined)
   if (change.kind === 'saved' || change.kind === 'title') return showSummary()
+  // The filter is unchanged by an edit: updateEvents applies it again; no second rebuild.
   timeline.updateEvents(project().events, project().articles)
   showCategories()
   fillLaneFilter()
-  applyFilters()
+  showCounts()
   showSummary()
   const selected = timeline.selected
   showDetails(details, selected ? (store.event(selected) ?? null) : null, project().articles)
