@@ -175,8 +175,13 @@ export async function launchElectronSession(): Promise<AppSession> {
           const files = 'open' in a ? (a.open ? [a.open] : []) : (a.articles ?? [])
           d['showOpenDialog'] = async () => ({ canceled: files.length === 0, filePaths: files })
         }
-        if ('save' in a) {
-          d['showSaveDialog'] = async () => ({ canceled: !a.save, filePath: a.save ?? '' })
+        if ('save' in a || 'export' in a) {
+          const file = 'save' in a ? a.save : a.export
+          d['showSaveDialog'] = async () => ({ canceled: !file, filePath: file ?? '' })
+        }
+        if ('import' in a) {
+          const files = a.import ? [a.import] : []
+          d['showOpenDialog'] = async () => ({ canceled: files.length === 0, filePaths: files })
         }
       }, answers),
     windowTitle: () =>

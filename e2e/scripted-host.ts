@@ -12,6 +12,10 @@ export interface DialogAnswers {
   save?: string | null
   /** The next Add Articles answer ([]: cancelled). */
   articles?: string[]
+  /** The next Export save dialog's answer (null: cancelled). */
+  export?: string | null
+  /** The next Import open dialog's answer (null: cancelled). */
+  import?: string | null
 }
 
 export class ScriptedHost implements Host {
@@ -45,6 +49,14 @@ export class ScriptedHost implements Host {
 
   chooseProjectSavePath(): Promise<string | null> {
     return Promise.resolve(this.take('save', null) ?? null)
+  }
+
+  chooseExportPath(): Promise<string | null> {
+    return Promise.resolve(this.take('export', null) ?? null)
+  }
+
+  chooseImportFile(): Promise<string | null> {
+    return Promise.resolve(this.take('import', null) ?? null)
   }
 
   chooseArticleFiles(): Promise<string[]> {

@@ -12,6 +12,18 @@ const ARTICLE_FILTER = {
   extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'xml', 'rss', 'atom']
 }
 
+/** The save dialog's file type for each export format. */
+const EXPORT_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG image', extensions: ['svg'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  json: { name: 'Dateline JSON', extensions: ['json'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  timelinejs: { name: 'TimelineJS JSON', extensions: ['json'] },
+  ics: { name: 'iCalendar', extensions: ['ics'] }
+}
+const IMPORT_FILTER = { name: 'TimelineJS JSON or CSV', extensions: ['json', 'csv'] }
+
 export function createElectronHost(
   window: () => BrowserWindow | null,
   onRecentChanged: () => void,
@@ -44,6 +56,23 @@ export function createElectronHost(
         ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options)
       return result.canceled ? [] : result.filePaths
+    },
+    chooseExportPath: async (defaultName, format) => {
+      const win = window()
+      const filter = EXPORT_FILTERS[format]
+      const options = { defaultPath: defaultName, filters: filter ? [filter] : [] }
+      const result = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    chooseImportFile: async () => {
+      const win = window()
+      const options = { properties: ['openFile' as const], filters: [IMPORT_FILTER] }
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     showDocument: (name, dirty, file) => {
       const win = window()

@@ -60,6 +60,17 @@ export function menuTemplate(
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('save-as') },
         { type: 'separator' },
         {
+          label: 'Export…',
+          accelerator: 'CmdOrCtrl+Shift+E',
+          click: () => send('export')
+        },
+        {
+          label: 'Import TimelineJS or CSV…',
+          accelerator: 'CmdOrCtrl+I',
+          click: () => send('import')
+        },
+        { type: 'separator' },
+        {
           label: 'Add Articles…',
           accelerator: 'CmdOrCtrl+Shift+A',
           click: () => send('add-articles')

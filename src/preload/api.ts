@@ -32,6 +32,10 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
     checkRecovery: () => call('autosave:check', {}),
     restoreRecovery: () => call('autosave:restore', {}),
     discardRecovery: () => call('autosave:discard', {}),
+    exportImage: (request) => call('export:image', request),
+    exportPdf: (request) => call('export:pdf', request),
+    exportData: (request) => call('export:data', request),
+    importTimeline: () => call('import:open', {}),
     on: (event, listener) => {
       if (!(EVENT_CHANNELS as readonly string[]).includes(event)) {
         throw new Error(`Unknown event channel: ${String(event)}`)

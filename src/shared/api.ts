@@ -4,13 +4,18 @@ import type {
   BatchResponse,
   EventChannel,
   EventChannels,
+  DataExportRequest,
   DocumentInfo,
+  ExportResult,
   ExtractFileRequest,
   ExtractRequest,
   ExtractResponse,
   FetchRequest,
+  ImageExportRequest,
+  ImportResult,
   IngestFilesRequest,
   OpenedProject,
+  PdfExportRequest,
   RecentDocument,
   RecoveryInfo,
   SaveRequest
@@ -46,6 +51,10 @@ export interface DatelineApi {
   checkRecovery(): Promise<IpcResult<RecoveryInfo | null>>
   restoreRecovery(): Promise<IpcResult<OpenedProject>>
   discardRecovery(): Promise<IpcResult<Record<string, never>>>
+  exportImage(request: ImageExportRequest): Promise<IpcResult<ExportResult | null>>
+  exportPdf(request: PdfExportRequest): Promise<IpcResult<ExportResult | null>>
+  exportData(request: DataExportRequest): Promise<IpcResult<ExportResult | null>>
+  importTimeline(): Promise<IpcResult<ImportResult | null>>
   /** Subscribe to a main → renderer event; returns the function that unsubscribes. */
   on<E extends EventChannel>(event: E, listener: (payload: EventChannels[E]) => void): () => void
 }
@@ -71,6 +80,10 @@ export const API_METHODS = [
   'checkRecovery',
   'restoreRecovery',
   'discardRecovery',
+  'exportImage',
+  'exportPdf',
+  'exportData',
+  'importTimeline',
   'on'
 ] as const satisfies readonly (keyof DatelineApi)[]
 

@@ -86,6 +86,55 @@ export interface RecoveryInfo {
   articles: number
 }
 
+export type ImageFormat = 'png' | 'svg'
+export type DataFormat = 'json' | 'csv' | 'timelinejs' | 'ics'
+export type ExportFormat = ImageFormat | 'pdf' | DataFormat
+
+export interface ImageExportRequest {
+  format: ImageFormat
+  /** PNG: base64 bytes; SVG: the document's text. */
+  data: string
+  /** A file name to suggest, without extension. */
+  name: string
+}
+
+export interface PdfSource {
+  title: string
+  source: string
+  published: IsoDay | null
+  quotes: string[]
+}
+
+export interface PdfExportRequest {
+  svg: string
+  width: number
+  height: number
+  title: string | null
+  pageSize: 'A4' | 'Letter' | 'A3'
+  orientation: 'landscape' | 'portrait'
+  sources: PdfSource[] | null
+  name: string
+}
+
+export interface DataExportRequest {
+  format: DataFormat
+  project: Project
+  name: string
+}
+
+export interface ExportResult {
+  path: string
+  bytes: number
+}
+
+/** What an imported TimelineJS or CSV file gave: events (the user's own) and the rows skipped. */
+export interface ImportResult {
+  file: string
+  title: string | null
+  events: TimelineEvent[]
+  skipped: { row: number; reason: string }[]
+}
+
 export interface AppInfo {
   name: string
   version: string
@@ -122,6 +171,12 @@ export interface RequestChannels {
   'autosave:check': { request: Record<string, never>; response: RecoveryInfo | null }
   'autosave:restore': { request: Record<string, never>; response: OpenedProject }
   'autosave:discard': { request: Record<string, never>; response: Record<string, never> }
+  /** Each export shows the save dialog in main and writes there; null when the user cancels. */
+  'export:image': { request: ImageExportRequest; response: ExportResult | null }
+  'export:pdf': { request: PdfExportRequest; response: ExportResult | null }
+  'export:data': { request: DataExportRequest; response: ExportResult | null }
+  /** Shows the open dialog for a TimelineJS JSON or CSV file and reads it. */
+  'import:open': { request: Record<string, never>; response: ImportResult | null }
 }
 
 export type RequestChannel = keyof RequestChannels
@@ -147,7 +202,11 @@ export const REQUEST_CHANNELS = [
   'autosave:write',
   'autosave:check',
   'autosave:restore',
-  'autosave:discard'
+  'autosave:discard',
+  'export:image',
+  'export:pdf',
+  'export:data',
+  'import:open'
 ] as const satisfies readonly RequestChannel[]
 
 /** Commands the application menu sends to the renderer. */
@@ -166,7 +225,9 @@ export const MENU_COMMANDS = [
   'redo',
   'add-articles',
   'paste-article',
-  'toggle-editor'
+  'toggle-editor',
+  'export',
+  'import'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

@@ -93,7 +93,9 @@ describe('application menu', () => {
       ['Paste Article…', 'CmdOrCtrl+Shift+V', 'paste-article'],
       ['Undo', 'CmdOrCtrl+Z', 'undo'],
       ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
-      ['Switch Timeline / Editor', 'CmdOrCtrl+E', 'toggle-editor']
+      ['Switch Timeline / Editor', 'CmdOrCtrl+E', 'toggle-editor'],
+      ['Export…', 'CmdOrCtrl+Shift+E', 'export'],
+      ['Import TimelineJS or CSV…', 'CmdOrCtrl+I', 'import']
     ]
     for (const [label, accelerator, command] of expected) {
       const item = all.find((i) => i.label === label)!

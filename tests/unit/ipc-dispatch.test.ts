@@ -99,7 +99,44 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
   ],
   'autosave:check': [{ payload: { dir: '/' }, field: '"dir"' }],
   'autosave:restore': [{ payload: { file: '/etc/passwd' }, field: '"file"' }],
-  'autosave:discard': [{ payload: 'all', field: 'expected object' }]
+  'autosave:discard': [{ payload: 'all', field: 'expected object' }],
+  'export:image': [
+    { payload: { format: 'gif', data: '', name: 'x' }, field: '"format"' },
+    { payload: { format: 'png', data: '', name: 'x', path: '/etc/passwd' }, field: '"path"' }
+  ],
+  'export:pdf': [
+    {
+      payload: {
+        svg: '<svg/>',
+        width: -1,
+        height: 10,
+        title: null,
+        pageSize: 'A4',
+        orientation: 'landscape',
+        sources: null,
+        name: 'x'
+      },
+      field: '"width"'
+    },
+    {
+      payload: {
+        svg: '<svg/>',
+        width: 10,
+        height: 10,
+        title: null,
+        pageSize: 'Tabloid',
+        orientation: 'landscape',
+        sources: null,
+        name: 'x'
+      },
+      field: '"pageSize"'
+    }
+  ],
+  'export:data': [
+    { payload: { format: 'xlsx', project: {}, name: 'x' }, field: '"format"' },
+    { payload: { format: 'csv', name: 'x' }, field: '"project"' }
+  ],
+  'import:open': [{ payload: { file: '/etc/passwd' }, field: '"file"' }]
 }
 
 describe('dispatch: payload validation', () => {

@@ -24,14 +24,7 @@ export class DocumentSession {
 
   /** A file name to suggest in the save dialog: the title, made safe for any file system. */
   suggestedFileName(): string {
-    const safe = [...this.title]
-      .map((c) => (c.charCodeAt(0) < 0x20 ? ' ' : c))
-      .join('')
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 120)
-    return `${safe || 'Untitled timeline'}${PROJECT_EXTENSION}`
+    return safeFileName(this.title, 'Untitled timeline') + PROJECT_EXTENSION
   }
 
   reset(): void {
@@ -39,6 +32,18 @@ export class DocumentSession {
     this.title = 'Untitled timeline'
     this.dirty = false
   }
+}
+
+/** A title as a file name: no folders, no characters file systems refuse, not too long. */
+export function safeFileName(title: string, fallback: string): string {
+  const safe = [...title]
+    .map((c) => (c.charCodeAt(0) < 0x20 ? ' ' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+  return safe || fallback
 }
 
 /** A save path with the project extension, whatever the dialog returned. */

@@ -8,6 +8,7 @@ import { extractEvents } from '../core/events/extract'
 import { processBytes, processFile, processText } from '../core/pipeline'
 import type { DocumentSession } from '../document/session'
 import { UserError, type HandlerTable } from './dispatch'
+import { createExportHandlers } from './export-handlers'
 import type { Host } from './host'
 import { createProjectHandlers } from './project-handlers'
 
@@ -76,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const article = { ...request.article, published: request.published }
       return { events: mergeEvents(extractEvents(article)) }
     },
+    ...createExportHandlers(deps.host),
     ...createProjectHandlers({
       host: deps.host,
       dataDir: deps.dataDir,

@@ -11,6 +11,10 @@ export interface Host {
   chooseProjectSavePath(defaultName: string): Promise<string | null>
   /** Article files to read; empty when the user cancels. */
   chooseArticleFiles(): Promise<string[]>
+  /** Where to write an export of `format`, suggesting `defaultName` (with extension); null: cancelled. */
+  chooseExportPath(defaultName: string, format: string): Promise<string | null>
+  /** A TimelineJS JSON or CSV file to import; null when the user cancels. */
+  chooseImportFile(): Promise<string | null>
   /** Window title, the unsaved mark, the represented file. */
   showDocument(name: string, dirty: boolean, path: string | null): void
   /** Taskbar / dock progress: a fraction 0–1, or null to clear it. */

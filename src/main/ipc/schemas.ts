@@ -20,6 +20,9 @@ const isoDay = z
 
 const noArguments = z.strictObject({})
 
+/** The name an export suggests for its file: the main process makes it safe. */
+const exportName = z.string().max(1000)
+
 /** The file types the app reads (see src/main/core/ingest). */
 const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml|xml|rss|atom)$/i
 
@@ -85,7 +88,39 @@ export const requestSchemas = {
   'autosave:write': z.strictObject({ project: projectSchema }),
   'autosave:check': noArguments,
   'autosave:restore': noArguments,
-  'autosave:discard': noArguments
+  'autosave:discard': noArguments,
+  'export:image': z.strictObject({
+    format: z.enum(['png', 'svg']),
+    // A 4× PNG of a big timeline runs to tens of MB; 512 MiB of base64 is far beyond any.
+    data: z.string().max(512 * 1024 * 1024, 'is larger than 512 MiB'),
+    name: exportName
+  }),
+  'export:pdf': z.strictObject({
+    svg: z.string().max(256 * 1024 * 1024, 'is larger than 256 MiB'),
+    width: z.number().positive().max(100_000),
+    height: z.number().positive().max(100_000),
+    title: z.string().max(1000).nullable(),
+    pageSize: z.enum(['A4', 'Letter', 'A3']),
+    orientation: z.enum(['landscape', 'portrait']),
+    sources: z
+      .array(
+        z.strictObject({
+          title: z.string().max(10_000),
+          source: z.string().max(10_000),
+          published: isoDay.nullable(),
+          quotes: z.array(z.string().max(100_000)).max(10_000)
+        })
+      )
+      .max(100_000)
+      .nullable(),
+    name: exportName
+  }),
+  'export:data': z.strictObject({
+    format: z.enum(['json', 'csv', 'timelinejs', 'ics']),
+    project: projectSchema,
+    name: exportName
+  }),
+  'import:open': noArguments
 } satisfies { [C in RequestChannel]: z.ZodType<RequestOf<C>> }
 
 /** One readable sentence per problem, each naming the field it is about. */

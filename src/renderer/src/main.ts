@@ -8,6 +8,9 @@ import type { Project, TimelineEvent } from '../../shared/model'
 import { api, unwrap } from './api'
 import { ArticleActions } from './articles/actions'
 import { DocumentController } from './document/controller'
+import { openExportDialog } from './export/export-dialog'
+import { runExport } from './export/run-export'
+import { DEFAULT_WHOLE_WIDTH, MAX_IMAGE_HEIGHT } from './export/svg-document'
 import { createEditor, type EditorView } from './editor/editor'
 import { createDocumentStore } from './store'
 import type { Change } from './store/types'
@@ -380,6 +383,8 @@ function runCommand(command: MenuCommand): void {
   else if (command === 'add-articles') run(articleActions.addFromDialog())
   else if (command === 'paste-article') run(pasteArticle())
   else if (command === 'toggle-editor') showEditor(editorSection.hidden !== false)
+  else if (command === 'import') run(importTimeline())
+  else if (command === 'export') run(exportTimeline())
 }
 
 /** In a text field, the field's own undo; elsewhere the document's. */
@@ -391,6 +396,64 @@ function undoOrRedo(redo: boolean): void {
   }
   const label = redo ? store.redoLabel : store.undoLabel
   if (redo ? store.redo() : store.undo()) status(`${redo ? 'Redid' : 'Undid'}: ${label ?? ''}`)
+}
+
+/** File → Export…: the dialog, then the file; errors in the notice, success in the status. */
+async function exportTimeline(): Promise<void> {
+  const timelineBox = (): DOMRect => timelineSection.getBoundingClientRect()
+  const choices = await openExportDialog({
+    projectTitle: project().title,
+    theme: matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    imageSize: (scope) => ({
+      width: scope === 'view' ? timelineBox().width : DEFAULT_WHOLE_WIDTH,
+      height: MAX_IMAGE_HEIGHT
+    })
+  })
+  if (!choices) return
+  status('Exporting…')
+  const written = await runExport(choices, {
+    project: project(),
+    shown: timeline.shownEvents(),
+    window: timeline.visibleWindow(),
+    laneBy: timeline.laneBy,
+    viewWidth: timelineBox().width || DEFAULT_WHOLE_WIDTH
+  })
+  if (!written) return status('')
+  const name = written.path.split(/[\\/]/).pop() ?? written.path
+  status(`Exported “${name}” (${formatBytes(written.bytes)})`)
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 * 1024
+    ? `${Math.max(1, Math.round(n / 1024))} kB`
+    : `${(n / 1048576).toFixed(1)} MB`
+}
+
+/** File → Import: a TimelineJS JSON or CSV file's events join the document as the user's own. */
+async function importTimeline(): Promise<void> {
+  const result = await unwrap(api().importTimeline())
+  if (!result) return
+  const name = result.file.split(/[\\/]/).pop() ?? result.file
+  if (result.events.length > 0) store.addArticles([], result.events)
+  const skipped = result.skipped.length
+  status(
+    `Imported ${result.events.length} event${result.events.length === 1 ? '' : 's'} from “${name}”` +
+      (skipped ? `; ${skipped} row${skipped === 1 ? '' : 's'} skipped` : '') +
+      '.'
+  )
+  if (skipped) {
+    const shown = result.skipped
+      .slice(0, 5)
+      .map((s) => `row ${s.row}: ${s.reason}`)
+      .join('\n')
+    showError(
+      notice,
+      new Error(
+        `Some rows of “${name}” could not be imported:\n${shown}` +
+          (skipped > 5 ? `\n… and ${skipped - 5} more.` : '')
+      )
+    )
+  }
 }
 
 /** The sample project as a new document. */

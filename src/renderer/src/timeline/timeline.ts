@@ -202,6 +202,11 @@ export class Timeline {
     return { shown: this.ordered.length, total: this.all.length }
   }
 
+  /** Every event the filter lets through, in or out of the window (what an export draws). */
+  shownEvents(): readonly TimelineEvent[] {
+    return this.filter ? this.all.filter(this.filter) : this.all
+  }
+
   /** The shown events inside the visible window, in time order. */
   eventsInView(): TimelineEvent[] {
     const [a, b] = this.windowMs()
