@@ -465,6 +465,7 @@ async function openSample(): Promise<void> {
 byId('zoom-in').addEventListener('click', () => runCommand('zoom-in'))
 byId('zoom-out').addEventListener('click', () => runCommand('zoom-out'))
 byId('zoom-fit').addEventListener('click', () => runCommand('zoom-fit'))
+byId('export-button').addEventListener('click', () => runCommand('export'))
 window.addEventListener('keydown', (event) => {
   const target = event.target as Element | null
   const mod = event.ctrlKey || event.metaKey
