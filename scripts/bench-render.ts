@@ -45,12 +45,13 @@
  * Targets (not asserted here): at 10k first frame ≤ 100 ms and ≥ 30× faster than vis-timeline,
  * zoom p95 ≤ 16 ms; at 100k zoom p95 ≤ 33 ms.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { build } from 'esbuild'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { callPageApi, launchChromium } from './lib/bench-browser'
 import {
   BENCH_GLOBAL,
   VISIBLE_WAIT_MS,
@@ -80,14 +81,6 @@ const REPEAT_BELOW_MS = 5_000
 /** Extra time the driver gives a page past the cap before it gives up on it. */
 const GRACE_MS = 30_000
 const VIEWPORT = { width: 1280, height: 720 }
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--js-flags=--expose-gc'
-]
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pageDir = path.join(root, 'scripts/bench-render')
@@ -136,31 +129,15 @@ async function bundle(dir: string): Promise<void> {
   copyFileSync(path.join(pageDir, 'index.html'), path.join(dir, 'index.html'))
 }
 
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS
-  })
-}
+const launch = launchChromium
 
-/** Calls a method of the page's bench API (page functions are serialised: no closures). */
-function call<K extends keyof BenchApi>(
+/** Calls a method of the page's bench API. */
+function call<K extends keyof BenchApi & string>(
   page: Page,
   method: K,
   ...args: Parameters<BenchApi[K]>
 ): Promise<Awaited<ReturnType<BenchApi[K]>>> {
-  return page.evaluate(
-    ([name, m, a]) => {
-      const api = (
-        globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>
-      )[name]
-      const fn = api?.[m]
-      if (!fn) throw new Error(`The bench page has no ${name}.${m}`)
-      return fn(...a)
-    },
-    [BENCH_GLOBAL, method, args] as [string, string, unknown[]]
-  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>
+  return callPageApi<BenchApi, K>(page, BENCH_GLOBAL, method, ...args)
 }
 
 /** Page messages worth reporting (vis-timeline warnings, errors), counted once each. */

@@ -3,21 +3,14 @@
  * visual check (./render-sample.ts): bundling the page, the fonts it embeds, Chromium, calls
  * into the page, and a look at the PNGs it returns.
  */
-import { chromium, type Browser, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { build } from 'esbuild'
 import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { PNG } from 'pngjs'
+import { callPageApi, launchChromium } from '../lib/bench-browser'
 import { EXPORT_BENCH_GLOBAL, type ExportBenchApi } from './protocol'
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run'
-]
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const benchDir = path.join(root, 'scripts/bench-export')
@@ -52,31 +45,15 @@ export async function fontDataUrls(page: Page): Promise<Record<string, string>> 
   )
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS
-  })
-}
+export { launchChromium }
 
-/** Calls a method of the page's API (page functions are serialised: no closures). */
-export function callPage<K extends keyof ExportBenchApi>(
+/** Calls a method of the export bench page's API. */
+export function callPage<K extends keyof ExportBenchApi & string>(
   page: Page,
   method: K,
   ...args: Parameters<ExportBenchApi[K]>
 ): Promise<Awaited<ReturnType<ExportBenchApi[K]>>> {
-  return page.evaluate(
-    ([name, m, a]) => {
-      const api = (
-        globalThis as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>
-      )[name]
-      const fn = api?.[m]
-      if (!fn) throw new Error(`The export bench page has no ${name}.${m}`)
-      return fn(...a)
-    },
-    [EXPORT_BENCH_GLOBAL, method, args] as [string, string, unknown[]]
-  ) as Promise<Awaited<ReturnType<ExportBenchApi[K]>>>
+  return callPageApi<ExportBenchApi, K>(page, EXPORT_BENCH_GLOBAL, method, ...args)
 }
 
 export interface PngCheck {

@@ -3,50 +3,23 @@
  * scripted desktop (dialogs, title bar): where saves go, what Open refuses, the recent list and
  * autosave with recovery. Real files in a temp folder; the project is the sample story.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ScriptedHost } from '../../e2e/scripted-host'
 import { loadSampleProject } from '../../src/main/core/ingest/sample'
-import { createDispatch } from '../../src/main/ipc/dispatch'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { createSenderPolicy, type SenderInfo } from '../../src/main/ipc/sender-policy'
 import type { DocumentInfo, OpenedProject } from '../../src/shared/ipc'
 import type { Project } from '../../src/shared/model'
-import type { IpcResult } from '../../src/shared/result'
+import { ROOT, startMain, tempDir } from './fixtures/main-handlers'
 
-const ROOT = path.resolve(__dirname, '../..')
-const rendererDir = path.join(ROOT, 'out/renderer')
-const appFrame: SenderInfo = { url: `file://${rendererDir}/index.html`, isMainFrame: true }
 let sample: Project
 
 beforeAll(async () => {
   sample = await loadSampleProject(path.join(ROOT, 'resources/sample'))
 })
 
-/** A main process's handlers on `dataDir` (a new one by default), with a scripted desktop. */
-function start(dataDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-doc-data-'))) {
-  const host = new ScriptedHost()
-  const docs = mkdtempSync(path.join(os.tmpdir(), 'dateline-docs-'))
-  const dispatch = createDispatch(
-    createHandlers({
-      sampleDir: path.join(ROOT, 'resources/sample'),
-      appInfo: { name: 'Dateline', version: '1', platform: 'linux' },
-      emit: () => {},
-      host,
-      dataDir
-    }),
-    createSenderPolicy({ rendererDir })
-  )
-  const call = async <T>(channel: string, payload: unknown = {}): Promise<IpcResult<T>> =>
-    (await dispatch(channel, payload, appFrame)) as IpcResult<T>
-  const value = async <T>(channel: string, payload: unknown = {}): Promise<T> => {
-    const result = await call<T>(channel, payload)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value
-  }
-  return { host, dataDir, docs, call, value }
+/** Main's handlers (on `dataDir`, a new one by default) and a folder for the documents. */
+function start(dataDir?: string) {
+  return { ...startMain(dataDir), docs: tempDir('docs') }
 }
 
 describe('Save and Save As', () => {

@@ -2,50 +2,24 @@
  * Export and import through main's handlers, as the window calls them: the scripted save or open
  * dialog answers, main writes (or reads) the file, and what lands on disk is what was asked for.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ScriptedHost } from '../../e2e/scripted-host'
 import { countPdfPages } from '../../src/main/core/export'
 import { loadSampleProject } from '../../src/main/core/ingest/sample'
-import { createDispatch } from '../../src/main/ipc/dispatch'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { createSenderPolicy, type SenderInfo } from '../../src/main/ipc/sender-policy'
 import type { ExportResult, ImportResult } from '../../src/shared/ipc'
 import type { Project } from '../../src/shared/model'
-import type { IpcResult } from '../../src/shared/result'
+import { ROOT, startMain, tempDir } from './fixtures/main-handlers'
 
-const ROOT = path.resolve(__dirname, '../..')
-const rendererDir = path.join(ROOT, 'out/renderer')
-const appFrame: SenderInfo = { url: `file://${rendererDir}/index.html`, isMainFrame: true }
 let sample: Project
 
 beforeAll(async () => {
   sample = await loadSampleProject(path.join(ROOT, 'resources/sample'))
 })
 
+/** Main's handlers and a folder for what they write. */
 function start() {
-  const host = new ScriptedHost()
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-export-'))
-  const dispatch = createDispatch(
-    createHandlers({
-      sampleDir: path.join(ROOT, 'resources/sample'),
-      appInfo: { name: 'Dateline', version: '1', platform: 'linux' },
-      emit: () => {},
-      host,
-      dataDir: mkdtempSync(path.join(os.tmpdir(), 'dateline-export-data-'))
-    }),
-    createSenderPolicy({ rendererDir })
-  )
-  const call = async <T>(channel: string, payload: unknown): Promise<IpcResult<T>> =>
-    (await dispatch(channel, payload, appFrame)) as IpcResult<T>
-  const value = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const result = await call<T>(channel, payload)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value
-  }
-  return { host, dir, call, value }
+  return { ...startMain(), dir: tempDir('export') }
 }
 
 describe('exports', () => {
