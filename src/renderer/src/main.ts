@@ -263,7 +263,11 @@ function showEditor(on: boolean): void {
     const [start, end] = timeline.visibleWindow()
     editorWindow = null
     editor.show()
-    if (timeline.eventsInView().length <= EDITOR_WINDOW_LIMIT) editor.setWindow(start, end)
+    if (timeline.eventsInView().length <= EDITOR_WINDOW_LIMIT) {
+      // A little margin: the editor's items carry their titles to the right of their start.
+      const pad = (end.getTime() - start.getTime()) * 0.05
+      editor.setWindow(new Date(start.getTime() - pad), new Date(end.getTime() + pad))
+    }
   } else {
     editor.hide()
     if (editorWindow) timeline.setWindow(...editorWindow)

@@ -105,7 +105,6 @@ export function createEditor(
       store,
       add: (day, group) => actions.add(day, group),
       edit: (id) => actions.edit(id),
-      remove: (id) => actions.remove([id]),
       say: (message, kind) => toolbar.say(message, kind)
     })
     vis.timeline.on('select', (props: { items: (string | number)[] }) => {

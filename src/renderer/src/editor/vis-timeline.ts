@@ -31,8 +31,6 @@ export interface VisHandlers {
   add(day: TimeValue, group: string | undefined): void
   /** Double-click on an item. */
   edit(id: string): void
-  /** The item's delete button. */
-  remove(id: string): void
   say(message: string, kind?: 'info' | 'error'): void
 }
 
@@ -57,9 +55,11 @@ export function createVisTimeline(
   const options: TimelineOptions = {
     height: '100%',
     orientation: { axis: 'top', item: 'top' },
+    // No delete button on the item: it covered the title a bar lets run past its end, and sat
+    // next to the resize handle. Delete, Backspace and the toolbar's Delete remain.
     editable: {
       add: true,
-      remove: true,
+      remove: false,
       updateTime: true,
       updateGroup: false,
       overrideItems: false
@@ -114,10 +114,6 @@ export function createVisTimeline(
     onUpdate(item, callback) {
       callback(null)
       handlers.edit(String(item.id))
-    },
-    onRemove(item, callback) {
-      callback(null)
-      handlers.remove(String(item.id))
     }
   }
 
