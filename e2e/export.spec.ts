@@ -167,6 +167,14 @@ test('PDF: a real PDF with the timeline page and the sources after it', async ({
   // One page for the timeline; the seed's one article and its quotes fit on a second.
   expect(countPdfPages(pdf)).toBe(2)
   await screenshot(app.page, 'export-after-pdf')
+
+  // The dialog remembers the last choices.
+  await app.emit('menu:command', 'export')
+  const dialog = app.page.locator('dialog.export-dialog')
+  await expect(dialog.getByLabel('Format')).toHaveValue('pdf')
+  await expect(dialog.getByLabel('Whole timeline')).toBeChecked()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toHaveCount(0)
 })
 
 test('a TimelineJS export comes back unchanged through Import', async ({ app }) => {
