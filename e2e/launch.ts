@@ -85,8 +85,6 @@ export interface AppSession {
   answerDialogs(answers: DialogAnswers): Promise<void>
   /** The window title main set (document name, unsaved mark). */
   windowTitle(): Promise<string>
-  /** How many times the app closed its window through 'window:close'. */
-  closedWindows(): Promise<number>
   /** The app's data folder (autosave, recent documents). */
   dataDir: string
   /**
@@ -135,7 +133,6 @@ export async function launchChromiumSession(
     windowCount: async () => context.pages().filter((p) => !p.isClosed()).length,
     answerDialogs: async (answers) => host.answer(answers),
     windowTitle: async () => host.title,
-    closedWindows: async () => host.closed,
     crashAndRestart: async () => {
       // No beforeunload, no close flow: the renderer is simply gone, as in a crash.
       await session.page.close({ runBeforeUnload: false })
@@ -155,7 +152,6 @@ export async function launchElectronSession(): Promise<AppSession> {
   const launch = (): Promise<ElectronApplication> =>
     _electron.launch({ executablePath, args: [ROOT, `--user-data-dir=${userData}`], cwd: ROOT })
   let app = await launch()
-  let closed = 0
   const session: AppSession = {
     mode: 'electron',
     page: await app.firstWindow(),
@@ -186,12 +182,10 @@ export async function launchElectronSession(): Promise<AppSession> {
       }, answers),
     windowTitle: () =>
       app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle() ?? ''),
-    closedWindows: async () => closed,
     crashAndRestart: async () => {
       app.process().kill('SIGKILL')
       await app.close().catch(() => {})
       app = await launch()
-      app.on('close', () => (closed += 1))
       session.page = await app.firstWindow()
     },
     close: () => app.close()
