@@ -162,3 +162,30 @@ test('a pasted article is read, re-dated and removed, each undoable', async ({ a
   await app.emit('menu:command', 'undo')
   await expect(page.locator('#articles-list li', { hasText: 'Oslo talks' })).toHaveCount(1)
 })
+
+test('New and Open ask before unsaved changes are let go', async ({ app }) => {
+  const { page } = app
+  await page.locator('#articles-toggle').click()
+  const date = page.getByLabel('Publication date of Russia cuts off contact with NATO')
+  await date.fill('2021-10-25')
+  await date.dispatchEvent('change')
+  await expect(page.locator('#dirty-mark')).toBeVisible()
+
+  await app.emit('menu:command', 'new')
+  const question = page.locator('dialog.ask', { hasText: 'Save the changes' })
+  await expect(question).toBeVisible()
+  await question.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.locator('#project-summary')).toContainText('from 1 article')
+  await expect(page.locator('#dirty-mark')).toBeVisible()
+
+  // Save: the save dialog is cancelled too, so nothing is replaced.
+  await app.answerDialogs({ save: null })
+  await app.emit('menu:command', 'new')
+  await question.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.locator('#project-summary')).toContainText('from 1 article')
+
+  await app.emit('menu:command', 'new')
+  await question.getByRole('button', { name: 'Don’t Save' }).click()
+  await expect(page.locator('#project-summary')).toHaveText('0 dated events from 0 articles')
+  await expect(page.locator('#dirty-mark')).toBeHidden()
+})

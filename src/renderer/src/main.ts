@@ -325,7 +325,18 @@ const controller = new DocumentController(store, {
   loaded: () => clearNotice(notice),
   status,
   error: fail,
-  offerRecovery
+  offerRecovery,
+  askToSave: (title) =>
+    ask(
+      `Save the changes to “${title}”?`,
+      'Your changes will be lost if you don’t save them.',
+      [
+        { label: 'Save', value: 'save' as const, primary: true },
+        { label: 'Don’t Save', value: 'discard' as const },
+        { label: 'Cancel', value: 'cancel' as const }
+      ],
+      'cancel' as const
+    )
 })
 
 function offerRecovery(info: RecoveryInfo): Promise<boolean> {

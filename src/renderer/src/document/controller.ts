@@ -21,6 +21,8 @@ export interface ControllerHooks {
   error(error: unknown): void
   /** Offers to restore unsaved work an earlier run left; resolves with the user's choice. */
   offerRecovery(info: RecoveryInfo): Promise<boolean>
+  /** The document has unsaved changes and is about to be replaced: save them first? */
+  askToSave(title: string): Promise<'save' | 'discard' | 'cancel'>
 }
 
 export class DocumentController {
@@ -42,6 +44,7 @@ export class DocumentController {
 
   /** Replaces the document with `project` as a new, unsaved-nowhere document. */
   async newDocument(project?: Project): Promise<void> {
+    if (!(await this.settleUnsaved())) return
     await unwrap(api().newProject())
     this.cancelAutosave()
     this.store.load(project ?? emptyProject())
@@ -49,6 +52,7 @@ export class DocumentController {
   }
 
   async open(recent?: string): Promise<void> {
+    if (!(await this.settleUnsaved())) return
     const opened = await unwrap(api().openProject(recent === undefined ? {} : { recent }))
     if (opened) this.show(opened, false)
   }
@@ -65,6 +69,17 @@ export class DocumentController {
     this.tellMain()
     this.hooks.status(`Saved “${saved.name}”`)
     return true
+  }
+
+  /**
+   * Before the document is replaced (New, Open, the sample): unsaved changes are saved, or
+   * let go, as the user says. False when the user cancelled (or cancelled the save dialog).
+   */
+  private async settleUnsaved(): Promise<boolean> {
+    if (!this.store.dirty) return true
+    const choice = await this.hooks.askToSave(this.store.project.title)
+    if (choice === 'cancel') return false
+    return choice === 'discard' || (await this.save(false))
   }
 
   /** The window asked to close and the user chose Save: close once it is saved. */
