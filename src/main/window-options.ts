@@ -27,6 +27,8 @@ export function mainWindowOptions(
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click opens a new window, which is denied anyway; this also stops the attempt.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   }

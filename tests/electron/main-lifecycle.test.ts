@@ -4,126 +4,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { REQUEST_CHANNELS } from '../../src/shared/ipc'
+import { resetFakeElectron, state } from './fixtures/fake-electron'
 
-interface FakeWindow {
-  options: Record<string, unknown>
-  loaded: string[]
-  handlers: Map<string, (event?: unknown) => void>
-  closed: number
-  webContents: { send: ReturnType<typeof vi.fn> }
-  close(): void
-}
-
-const state = {
-  lock: true,
-  quit: vi.fn(),
-  appHandlers: new Map<string, (...a: unknown[]) => void>(),
-  windows: [] as FakeWindow[],
-  handled: [] as string[],
-  invoke: new Map<string, (event: unknown, payload: unknown) => unknown>(),
-  menuSet: vi.fn(),
-  permissionHandler: undefined as
-    undefined | ((wc: unknown, p: string, cb: (b: boolean) => void) => void),
-  ready: Promise.resolve(),
-  userData: '',
-  /** The button the next message box answers with (0 Save, 1 Don't Save, 2 Cancel). */
-  messageBoxResponse: 2,
-  messageBoxes: 0
-}
-
-vi.mock('electron', () => {
-  class BrowserWindow implements FakeWindow {
-    static getAllWindows = () => state.windows
-    options: Record<string, unknown>
-    loaded: string[] = []
-    handlers = new Map<string, (event?: unknown) => void>()
-    webContents = { send: vi.fn() }
-    closed = 0
-    /** Like Electron: 'close' first, and only if nobody prevented it, the window goes. */
-    close() {
-      let prevented = false
-      this.handlers.get('close')?.({ preventDefault: () => (prevented = true) })
-      if (!prevented) this.closed += 1
-    }
-    setTitle() {}
-    setDocumentEdited() {}
-    setRepresentedFilename() {}
-    setProgressBar() {}
-    constructor(options: Record<string, unknown>) {
-      this.options = options
-      state.windows.push(this)
-    }
-    maximize() {}
-    show() {}
-    once(e: string, h: (event?: unknown) => void) {
-      this.handlers.set(e, h)
-    }
-    on(e: string, h: (event?: unknown) => void) {
-      this.handlers.set(e, h)
-    }
-    loadFile(f: string) {
-      this.loaded.push(f)
-      return Promise.resolve()
-    }
-    loadURL(u: string) {
-      this.loaded.push(u)
-      return Promise.resolve()
-    }
-    getNormalBounds() {
-      return { x: 1, y: 2, width: 1000, height: 700 }
-    }
-    isMaximized() {
-      return false
-    }
-  }
-  return {
-    app: {
-      isPackaged: false,
-      requestSingleInstanceLock: () => state.lock,
-      quit: state.quit,
-      on: (e: string, h: (...a: unknown[]) => void) => state.appHandlers.set(e, h),
-      whenReady: () => state.ready,
-      setAboutPanelOptions: vi.fn(),
-      getPath: () => state.userData,
-      getName: () => 'Dateline',
-      getVersion: () => '0.1.0',
-      addRecentDocument: vi.fn(),
-      name: 'Dateline'
-    },
-    BrowserWindow,
-    dialog: {
-      showMessageBox: async () => {
-        state.messageBoxes += 1
-        return { response: state.messageBoxResponse }
-      }
-    },
-    ipcMain: {
-      handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) => {
-        state.handled.push(channel)
-        state.invoke.set(channel, fn)
-      }
-    },
-    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (h: typeof state.permissionHandler) =>
-          (state.permissionHandler = h),
-        setPermissionCheckHandler: vi.fn()
-      }
-    },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: state.menuSet },
-    shell: { openExternal: vi.fn() }
-  }
-})
+vi.mock('electron', async () => (await import('./fixtures/fake-electron')).fakeElectron())
 
 beforeEach(() => {
   vi.resetModules()
-  state.windows = []
-  state.handled = []
-  state.appHandlers.clear()
-  state.quit.mockClear()
-  state.menuSet.mockClear()
-  state.userData = mkdtempSync(path.join(os.tmpdir(), 'dateline-main-'))
+  resetFakeElectron(mkdtempSync(path.join(os.tmpdir(), 'dateline-main-')))
 })
 
 describe('main process', () => {
