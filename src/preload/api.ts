@@ -17,7 +17,6 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): DatelineApi {
     loadSample: () => call('project:sample', {}),
     extract: (request) => call('articles:extract', request),
     fetchUrl: (request) => call('articles:fetch', request),
-    ingestFiles: (request) => call('articles:ingestFiles', request),
     openArticles: (request) => call('articles:open', request),
     extractFile: (request) => call('articles:extractFile', request),
     mergeEvents: (request) => call('events:merge', request),

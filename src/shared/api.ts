@@ -13,7 +13,6 @@ import type {
   FetchRequest,
   ImageExportRequest,
   ImportResult,
-  IngestFilesRequest,
   OpenedProject,
   PdfExportRequest,
   RecentDocument,
@@ -30,8 +29,6 @@ export interface DatelineApi {
   extract(request: ExtractRequest): Promise<IpcResult<ExtractResponse>>
   /** A web page or feed, fetched by main. */
   fetchUrl(request: FetchRequest): Promise<IpcResult<ExtractResponse>>
-  /** Files read in a worker pool; progress arrives as 'progress' events. */
-  ingestFiles(request: IngestFilesRequest): Promise<IpcResult<BatchResponse>>
   /** Open dialog for article files, then a batch read; null when cancelled. */
   openArticles(request: { published?: IsoDay | null }): Promise<IpcResult<BatchResponse | null>>
   /** A file dropped on the window, as bytes. */
@@ -65,7 +62,6 @@ export const API_METHODS = [
   'loadSample',
   'extract',
   'fetchUrl',
-  'ingestFiles',
   'openArticles',
   'extractFile',
   'mergeEvents',

@@ -23,12 +23,6 @@ export interface FetchRequest {
   published?: IsoDay | null
 }
 
-export interface IngestFilesRequest {
-  /** Absolute paths of the files to read. */
-  paths: string[]
-  published?: IsoDay | null
-}
-
 export interface ExtractResponse {
   articles: Article[]
   events: TimelineEvent[]
@@ -147,7 +141,6 @@ export interface RequestChannels {
   'project:sample': { request: Record<string, never>; response: Project }
   'articles:extract': { request: ExtractRequest; response: ExtractResponse }
   'articles:fetch': { request: FetchRequest; response: ExtractResponse }
-  'articles:ingestFiles': { request: IngestFilesRequest; response: BatchResponse }
   /** Shows the open dialog for article files and reads them; null when the user cancels. */
   'articles:open': { request: { published?: IsoDay | null }; response: BatchResponse | null }
   'articles:extractFile': { request: ExtractFileRequest; response: ExtractResponse }
@@ -188,7 +181,6 @@ export const REQUEST_CHANNELS = [
   'project:sample',
   'articles:extract',
   'articles:fetch',
-  'articles:ingestFiles',
   'articles:open',
   'articles:extractFile',
   'articles:redate',

@@ -38,13 +38,11 @@ describe('preload', () => {
     await api.loadSample()
     await api.extract({ text: 'x', published: null })
     await api.fetchUrl({ url: 'https://example.com/' })
-    await api.ingestFiles({ paths: ['/tmp/a.txt'] })
     expect(invoke.mock.calls).toEqual([
       ['app:info', {}],
       ['project:sample', {}],
       ['articles:extract', { text: 'x', published: null }],
-      ['articles:fetch', { url: 'https://example.com/' }],
-      ['articles:ingestFiles', { paths: ['/tmp/a.txt'] }]
+      ['articles:fetch', { url: 'https://example.com/' }]
     ])
   })
 

@@ -12,11 +12,12 @@ const ROOT = path.resolve(__dirname, '../..')
 const rendererDir = path.join(ROOT, 'out/renderer')
 const appFrame: SenderInfo = { url: `file://${rendererDir}/index.html`, isMainFrame: true }
 const emitted: { channel: string; payload: unknown }[] = []
+const host = new ScriptedHost()
 const handlers = createHandlers({
   sampleDir: path.join(ROOT, 'resources/sample'),
   appInfo: { name: 'Dateline', version: '1.0.0', platform: 'linux' },
   emit: (channel, payload) => emitted.push({ channel, payload }),
-  host: new ScriptedHost(),
+  host,
   dataDir: mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-data-'))
 })
 const dispatch = createDispatch(handlers, createSenderPolicy({ rendererDir }))
@@ -47,15 +48,6 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
     { payload: { url: 'file:///etc/passwd' }, field: '"url"' },
     { payload: { url: 'javascript:alert(1)' }, field: '"url"' },
     { payload: { url: 'https://example.com/', published: 'yesterday' }, field: '"published"' }
-  ],
-  'articles:ingestFiles': [
-    { payload: {}, field: '"paths"' },
-    { payload: { paths: [] }, field: '"paths"' },
-    { payload: { paths: ['relative/file.txt'] }, field: '"paths.0"' },
-    { payload: { paths: '/etc/passwd' }, field: '"paths"' },
-    { payload: { paths: ['/etc/passwd'] }, field: '"paths.0"' },
-    { payload: { paths: ['/home/me/.ssh/id_rsa'] }, field: '"paths.0"' },
-    { payload: { paths: ['/tmp/a.txt'], published: 20211018 }, field: '"published"' }
   ],
   'articles:open': [
     { payload: { published: '2021-13-01' }, field: '"published"' },
@@ -298,19 +290,16 @@ describe('dispatch: handler failures', () => {
   })
 })
 
-describe('articles:ingestFiles and articles:extract', () => {
-  it('reads files in the pool, reports progress and the files it could not read', async () => {
+describe('articles:open and articles:extract', () => {
+  it('reads the files chosen in main’s dialog in the pool, with progress and the failures', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ipc-'))
     const seed = path.join(dir, 'seed.txt')
     copyFileSync(path.join(ROOT, 'resources/sample/vg-russia-cuts-off-contact-with-nato.txt'), seed)
     const empty = path.join(dir, 'empty.txt')
     writeFileSync(empty, '  \n')
     emitted.length = 0
-    const result = await dispatch(
-      'articles:ingestFiles',
-      { paths: [seed, empty], published: '2021-10-18' },
-      appFrame
-    )
+    host.answer({ articles: [seed, empty] })
+    const result = await dispatch('articles:open', { published: '2021-10-18' }, appFrame)
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const value = result.value as {

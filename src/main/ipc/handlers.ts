@@ -59,7 +59,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       )
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
-    'articles:ingestFiles': (request) => readBatch(request.paths, request.published ?? null),
     'articles:open': async (request) => {
       const files = await deps.host.chooseArticleFiles()
       if (files.length === 0) return null

@@ -2,7 +2,6 @@
  * Runtime schemas for every request channel. The `satisfies` clause ties each schema to the
  * request type in src/shared/ipc.ts, so the two cannot drift apart.
  */
-import path from 'node:path'
 import { z } from 'zod'
 import type { RequestChannel, RequestOf } from '../../shared/ipc'
 import { articleSchema, eventSchema, PROJECT_LIMITS, projectSchema } from '../core/project'
@@ -23,9 +22,6 @@ const noArguments = z.strictObject({})
 /** The name an export suggests for its file: the main process makes it safe. */
 const exportName = z.string().max(1000)
 
-/** The file types the app reads (see src/main/core/ingest). */
-const ARTICLE_FILE = /\.(?:txt|text|md|markdown|html?|xhtml|xml|rss|atom)$/i
-
 export const requestSchemas = {
   'app:info': noArguments,
   'project:sample': noArguments,
@@ -41,24 +37,6 @@ export const requestSchemas = {
       .string()
       .max(2048, 'is longer than 2,048 characters')
       .regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://'),
-    published: isoDay.nullable().optional()
-  }),
-  'articles:ingestFiles': z.strictObject({
-    paths: z
-      .array(
-        z
-          .string()
-          .min(1)
-          .max(4096)
-          .refine((p) => path.isAbsolute(p) && !p.includes('\0'), 'must be an absolute file path')
-          // Only article files: the renderer cannot ask main to read ~/.ssh/id_rsa or /etc/passwd.
-          .refine(
-            (p) => ARTICLE_FILE.test(p),
-            'must be an article file (.txt, .md, .html, .xml, .rss or .atom)'
-          )
-      )
-      .min(1, 'needs at least one file')
-      .max(10_000, 'takes at most 10,000 files at once'),
     published: isoDay.nullable().optional()
   }),
   'articles:open': z.strictObject({ published: isoDay.nullable().optional() }),
