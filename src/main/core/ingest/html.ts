@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { MAX_HTML_DEPTH, nestsDeeperThan } from './html-depth'
 import { dated, publishedFromDateline, publishedFromDocument } from './published'
 import { cleanLine } from './text'
 import {
@@ -135,8 +136,12 @@ function bodyOf(doc: DomDocument): DomElement | null {
   }
 }
 
-/** HTML to plain text without Readability: every text but the dropped elements'. */
+/**
+ * HTML to plain text without Readability: every text but the dropped elements'. '' for markup
+ * that cannot be parsed or nests too deep to parse in reasonable time (see ./html-depth).
+ */
 export function htmlToText(html: string): string {
+  if (nestsDeeperThan(html)) return ''
   try {
     const doc = parseDocument(html)
     return wholeText(doc)
@@ -152,8 +157,18 @@ function wholeText(doc: DomDocument): string {
   return text || domToText(doc)
 }
 
-/** Reads one HTML page as an article. Throws NO_CONTENT when it has no text at all. */
+/**
+ * Reads one HTML page as an article. Throws NO_CONTENT when it has no text at all, UNREADABLE
+ * when it nests too deep to parse in reasonable time.
+ */
 export function readHtml(html: string, ctx: ReadContext): IngestedArticle {
+  if (nestsDeeperThan(html)) {
+    throw new IngestError(
+      'UNREADABLE',
+      `${ctx.name} could not be read: its HTML nests more than ` +
+        `${MAX_HTML_DEPTH.toLocaleString('en')} elements deep (real pages nest a few dozen).`
+    )
+  }
   let doc: DomDocument
   try {
     doc = parseDocument(html)

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { decodeNamed } from './decode'
 import { readFeed } from './feed'
 import { readHtml } from './html'
-import { normaliseDate } from './published'
+import { MAX_YEAR, MIN_YEAR, normaliseDate } from './published'
 import { readText } from './text'
 import { IngestError, type IngestedArticle, type IsoDay, type ReadContext } from './types'
 import { fetchDocument, formatBytes, parseWebUrl, type FetchOptions } from './url'
@@ -30,16 +30,29 @@ export interface IngestTextOptions {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
+/**
+ * The longest text ingestText takes, in UTF-16 units: the same 64 Mi as a file's bytes and as
+ * main's IPC check on pasted text. Without it a caller that skips that check (CLI, tests, a
+ * future channel) could hand in 100 MB and wait half a minute for a million events.
+ */
+export const MAX_TEXT_LENGTH = 64 * 1024 * 1024
 
 /** Reads pasted text, Markdown, HTML or a feed. 'auto' (the default) sniffs which it is. */
 export function ingestText(text: string, options: IngestTextOptions = {}): IngestedArticle[] {
+  const name = options.url || 'The pasted text'
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new IngestError(
+      'TOO_LARGE',
+      `${name} is ${formatBytes(text.length)} long, more than the ` +
+        `${formatBytes(MAX_TEXT_LENGTH)} of text that can be read at once.`
+    )
+  }
   let host = ''
   try {
     host = options.url ? new URL(options.url).hostname.replace(/^www\./, '') : ''
   } catch {
     // a malformed url is only metadata here; keep going without a host
   }
-  const name = options.url || 'The pasted text'
   return read(text, options.kind ?? 'auto', options.published, {
     name,
     fallbackSource: options.source || host || 'Pasted text',
@@ -162,8 +175,19 @@ function read(
 function userDate(published: IsoDay | null | undefined): IsoDay | null {
   if (published === undefined || published === null) return null
   const day = normaliseDate(published)
-  if (!day) throw new RangeError(`“${published}” is not a date (expected YYYY-MM-DD).`)
-  return day
+  if (day) return day
+  // A real day outside the years a publication date may have is a date: say what is wrong.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published) && isRealDay(published)) {
+    throw new RangeError(
+      `“${published}” is outside the years ${MIN_YEAR}–${MAX_YEAR} a publication date may have.`
+    )
+  }
+  throw new RangeError(`“${published}” is not a date (expected YYYY-MM-DD).`)
+}
+
+function isRealDay(day: string): boolean {
+  const date = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day
 }
 
 const FEED_ROOT = /<(?:rss|feed|rdf:RDF)[\s>]/

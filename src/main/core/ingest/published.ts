@@ -9,8 +9,9 @@
 import { MONTHS as ENGLISH_MONTHS } from '../time/lexicon'
 import type { DomDocument, DomElement, FoundDate, IngestedArticle, IsoDay } from './types'
 
-const MIN_YEAR = 1800
-const MAX_YEAR = 2100
+/** The years a publication date may have; others are misreadings (or the user's typo). */
+export const MIN_YEAR = 1800
+export const MAX_YEAR = 2100
 /** Datelines are looked for only this far into the text; later dates are the story's, not its. */
 const DATELINE_WINDOW = 600
 

@@ -133,6 +133,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     }
     const reading = c.reading ?? safeRead(c, ctx)
     if (!reading || reading.unresolved || !isRealDate(reading.value)) continue
+    if (beforeEraBc(text, c.end)) continue
     const timex: Timex = {
       start: c.start,
       end: c.end,
@@ -159,6 +160,17 @@ function isRealDate(value: string): boolean {
   if (isYearValue(value)) return true // the commonest value; it passes both tests below
   if (/^(?:-|\d{5})/.test(value)) return false // TIMEX3 years run from 0000 to 9999
   return !/^\d{4}-\d{2}-\d{2}/.test(value) || parseDay(value) !== null
+}
+
+/**
+ * "1200 BC", "the 5th century B.C.E.": every reading here is a year of our era, and TIMEX3 values
+ * have no years before it, so a date marked BC is left out rather than put 2,400 years off.
+ * "1999 BC Place" (British Columbia) is not an era: a bare "BC" before a name does not count.
+ */
+const ERA_BC = /^[ \t\u00a0]?(?:BCE|B\.C\.(?:E\.)?|BC(?![ \t]+[A-Z][a-z]))(?![A-Za-z0-9])/
+
+function beforeEraBc(text: string, end: number): boolean {
+  return ERA_BC.test(text.slice(end, end + 16))
 }
 
 /** Four ASCII digits. */
