@@ -21,7 +21,7 @@ const CP1252_HIGH = [
 ]
 
 /**
- * Decodes a file's bytes. UTF-8 (BOM or not) and UTF-16 with a BOM are read as such; bytes that
+ * Decodes a file's bytes. UTF-8 (BOM or not) and UTF-16 (BOM or not) are read as such; bytes that
  * are not valid UTF-8 are taken as windows-1252 (a superset of Latin-1). Throws
  * IngestError('BINARY') when the bytes look like a binary file.
  */
@@ -35,6 +35,8 @@ export function decodeNamed(bytes: Uint8Array, name: string): string {
   const b1 = bytes[1]
   if (b0 === 0xff && b1 === 0xfe) return checkedUtf16(bytes, 'utf-16le', name)
   if (b0 === 0xfe && b1 === 0xff) return checkedUtf16(bytes, 'utf-16be', name)
+  const unmarked = unmarkedUtf16(bytes)
+  if (unmarked) return checkedUtf16(bytes, unmarked, name)
   if (looksBinary(bytes)) throw binaryError(name)
   try {
     // fatal: a wrong byte must fail so that we can fall back, not become U+FFFD.
@@ -76,13 +78,34 @@ function checkedUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be', name: s
   return text
 }
 
+/**
+ * UTF-16 saved without a byte-order mark (Notepad's "Unicode" of old, some exports): in text of
+ * any script that uses spaces or ASCII punctuation, one byte of each such pair is zero, always at
+ * the same parity, and the other parity never is. A binary file with that pattern over the whole
+ * sniffed window is rare, and checkedUtf16 still refuses one that decodes to controls.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1
+  if (n < 8) return null
+  let zeroEven = 0
+  let zeroOdd = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++
+    if (bytes[i + 1] === 0) zeroOdd++
+  }
+  const pairs = n / 2
+  if (zeroOdd >= pairs * 0.1 && zeroEven === 0) return 'utf-16le'
+  if (zeroEven >= pairs * 0.1 && zeroOdd === 0) return 'utf-16be'
+  return null
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES)
   if (n === 0) return false
   let controls = 0
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!
-    if (b === 0) return true // text never has NUL; UTF-16 without a BOM is not supported
+    if (b === 0) return true // text never has NUL (UTF-16 without a BOM was tried before)
     if (isControl(b)) controls++
   }
   return controls / n > MAX_CONTROL_SHARE
