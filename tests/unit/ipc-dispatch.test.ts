@@ -51,6 +51,7 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
   ],
   'articles:open': [
     { payload: { published: '2021-13-01' }, field: '"published"' },
+    { payload: { published: '2101-01-01' }, field: '"published" must be in the years' },
     { payload: { paths: ['/etc/passwd'] }, field: '"paths"' }
   ],
   'articles:extractFile': [
@@ -63,6 +64,13 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
     {
       payload: { article: { id: 'a', title: 't', source: 's', text: 'x', published: null } },
       field: '"published"'
+    },
+    {
+      payload: {
+        article: { id: 'a', title: 't', source: 's', text: 'x', published: null },
+        published: '1700-05-01'
+      },
+      field: '"published" must be in the years 1800–2100'
     }
   ],
   'events:merge': [

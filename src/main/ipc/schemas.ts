@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { RequestChannel, RequestOf } from '../../shared/ipc'
+import { MAX_YEAR, MIN_YEAR } from '../core/ingest/published'
 import { articleSchema, eventSchema, PROJECT_LIMITS, projectSchema } from '../core/project'
 
 /** 64 MiB of text: larger pastes are refused with a clear message rather than stalling main. */
@@ -17,6 +18,12 @@ const isoDay = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
   }, 'is not a real calendar date')
 
+/** A publication date the user gives: a real day, in the years articles are dated. */
+const publicationDay = isoDay.refine((s) => {
+  const year = Number(s.slice(0, 4))
+  return year >= MIN_YEAR && year <= MAX_YEAR
+}, `must be in the years ${MIN_YEAR}–${MAX_YEAR}`)
+
 const noArguments = z.strictObject({})
 
 /** The name an export suggests for its file: the main process makes it safe. */
@@ -27,7 +34,7 @@ export const requestSchemas = {
   'project:sample': noArguments,
   'articles:extract': z.strictObject({
     text: z.string().max(MAX_TEXT_LENGTH, 'is longer than 64 MiB'),
-    published: isoDay.nullable(),
+    published: publicationDay.nullable(),
     title: z.string().max(1000).optional(),
     source: z.string().max(2000).optional(),
     kind: z.enum(['auto', 'text', 'markdown', 'html', 'feed']).optional()
@@ -37,9 +44,9 @@ export const requestSchemas = {
       .string()
       .max(2048, 'is longer than 2,048 characters')
       .regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://'),
-    published: isoDay.nullable().optional()
+    published: publicationDay.nullable().optional()
   }),
-  'articles:open': z.strictObject({ published: isoDay.nullable().optional() }),
+  'articles:open': z.strictObject({ published: publicationDay.nullable().optional() }),
   'articles:extractFile': z.strictObject({
     name: z
       .string()
@@ -51,9 +58,12 @@ export const requestSchemas = {
       .string()
       .max(Math.ceil(MAX_TEXT_LENGTH / 3) * 4, 'is longer than 64 MiB')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
-    published: isoDay.nullable()
+    published: publicationDay.nullable()
   }),
-  'articles:redate': z.strictObject({ article: articleSchema, published: isoDay.nullable() }),
+  'articles:redate': z.strictObject({
+    article: articleSchema,
+    published: publicationDay.nullable()
+  }),
   'events:merge': z.strictObject({
     events: z.array(eventSchema).max(PROJECT_LIMITS.events, 'has too many events')
   }),
@@ -85,7 +95,7 @@ export const requestSchemas = {
         z.strictObject({
           title: z.string().max(10_000),
           source: z.string().max(10_000),
-          published: isoDay.nullable(),
+          published: publicationDay.nullable(),
           quotes: z.array(z.string().max(100_000)).max(10_000)
         })
       )

@@ -44,6 +44,9 @@ export function renderArticles(
     label.textContent = 'Published '
     const date = document.createElement('input')
     date.type = 'date'
+    // The years main accepts for a publication date (src/main/core/ingest/published.ts).
+    date.min = '1800-01-01'
+    date.max = '2100-12-31'
     date.value = article.published ?? ''
     date.setAttribute('aria-label', `Publication date of ${article.title}`)
     date.addEventListener('change', () => actions.setPublished(article.id, date.value || null))

@@ -28,6 +28,8 @@ export function askForArticle(): Promise<PastedArticle | null> {
   const date = document.createElement('input')
   date.type = 'date'
   date.id = 'paste-published'
+  date.min = '1800-01-01'
+  date.max = '2100-12-31'
   dateLabel.append(date)
   const buttons = document.createElement('div')
   buttons.className = 'buttons'
