@@ -36,11 +36,13 @@ export function headline(clause: string, dateText: string, context: HeadlineCont
     const and = s.search(/\s+and\s+(?=[a-z]+(?:ed|ew|eld|et|ent|ook|ave|ade|ought)\b)/)
     if (and >= 25) s = s.slice(0, and)
   }
+  // Capitalised before the cut: a capital can be longer than its letter ("ß" → "SS").
+  s = s.charAt(0).toUpperCase() + s.slice(1)
   if (s.length > MAX_TITLE) {
     const cut = s.lastIndexOf(' ', MAX_TITLE - 1)
     s = `${s.slice(0, cut > 30 ? cut : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`
   }
-  return s.charAt(0).toUpperCase() + s.slice(1)
+  return s
 }
 
 /**

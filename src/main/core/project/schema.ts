@@ -36,7 +36,19 @@ const isoDay = z
   .string()
   .max(20)
   .refine(isIsoDay, { error: (issue) => `must be a real date as YYYY-MM-DD, got ${show(issue)}` })
-const instant = z.iso.datetime({ offset: true })
+const isoDateTime = z.iso.datetime({ offset: true })
+/**
+ * What Date.prototype.toISOString writes for a year before 0000 or after 9999 (`-000500-01-01T…`):
+ * the renderer stores its visible window that way, and a timeline can be zoomed out that far.
+ */
+const EXPANDED_INSTANT = /^[+-]\d{6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+const instant = z.string().refine(
+  (s) =>
+    isoDateTime.safeParse(s).success ||
+    // toISOString's own output, exactly: no impossible day (Date.parse rolls those over).
+    (EXPANDED_INSTANT.test(s) && Number.isFinite(Date.parse(s)) && new Date(s).toISOString() === s),
+  { error: 'Invalid ISO datetime' }
+)
 
 const timeValueSchema = z
   .strictObject({
