@@ -79,4 +79,20 @@ describe('headline', () => {
       'They engaged in an activity incompatible with their status'
     )
   })
+
+  it('never cuts an emoji in half when a long clause has no space to cut at', () => {
+    const clause = `Delegates ${'😀'.repeat(60)} met in 2021`
+    for (const pad of [0, 1]) {
+      const t = headline(`${'x'.repeat(pad)}${clause}`, '2021')
+      expect(t.endsWith('…')).toBe(true)
+      // No lone surrogate before the ellipsis.
+      expect(t.slice(0, -1)).toMatch(/^(?:[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff])*$/)
+    }
+  })
+
+  it('turns control characters from scraped text into single spaces', () => {
+    expect(headline('NATO\texpelled\u0000\u0007 eight diplomats in 2021', '2021')).toBe(
+      'NATO expelled eight diplomats'
+    )
+  })
 })

@@ -213,6 +213,28 @@ export const FILE_KINDS: HostileKind[] = [
     timeout: 90_000
   }),
   kind({
+    name: 'one 10 MB sentence full of names and dates',
+    yields:
+      'result: read in linear time; its events dated 2021-10-18, titles at most 80 characters',
+    make: () => {
+      // No full stop at all: one sentence with a quarter of a million names and dates in it.
+      const unit = 'NATO and Russia and Lavrov met Stoltenberg in Oslo on 18 October 2021, and '
+      return `Talks\n\n${unit.repeat(Math.ceil((10 * MB) / unit.length))}`
+    },
+    run: (text: string) => processText(text, { published: '2021-10-18' }),
+    expect: {
+      result: (r: PipelineResult) => {
+        expect(r.articles).toHaveLength(1)
+        expect(r.events.length).toBeGreaterThan(0)
+        for (const e of r.events) {
+          expect(e.when.value).toBe('2021-10-18')
+          expect(e.title.length).toBeLessThanOrEqual(80)
+        }
+      }
+    },
+    timeout: 90_000
+  }),
+  kind({
     name: 'a million tiny paragraphs',
     yields: 'result: one article of 1,000,000 paragraphs, no events (nothing is dated)',
     make: () => 'a.\n\n'.repeat(1_000_000),

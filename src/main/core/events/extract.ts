@@ -205,19 +205,65 @@ function unique(names: string[]): string[] {
   return out
 }
 
-/** Overlapping finds of one name: the first wins, but a person keeps the fullest name known. */
+/**
+ * Overlapping finds of one name: the first wins, but a person keeps the fullest name known.
+ * Kept finds are filed by where they start, in buckets of BUCKET characters, so that a find is
+ * checked only against those that could overlap it: a sentence with thousands of names (a
+ * megabyte with no full stop) stays linear instead of comparing every pair.
+ */
 function dedupe(entities: Entity[]): Entity[] {
   const out: Entity[] = []
+  if (entities.length < 16) {
+    for (const e of entities)
+      keep(
+        out,
+        e,
+        out.findIndex((o) => overlaps(o, e))
+      )
+    return out
+  }
+  const buckets = new Map<number, number[]>()
+  let longest = 0
   for (const e of entities) {
-    const i = out.findIndex((o) => o.start < e.end && e.start < o.end)
-    if (i < 0) out.push(e)
-    else if (
-      out[i]!.kind === 'person' &&
-      e.kind === 'person' &&
-      e.name.length > out[i]!.name.length
-    ) {
-      out[i] = { ...out[i]!, name: e.name }
+    // Any kept find that overlaps e starts after e.start - longest and before e.end.
+    const from = Math.floor((e.start - longest) / BUCKET)
+    const to = Math.floor((e.end - 1) / BUCKET)
+    let first = -1
+    if (to - from > buckets.size) {
+      first = out.findIndex((o) => overlaps(o, e))
+    } else {
+      for (let b = from; b <= to; b++) {
+        for (const i of buckets.get(b) ?? []) {
+          if ((first < 0 || i < first) && overlaps(out[i]!, e)) first = i
+        }
+      }
     }
+    if (first < 0) {
+      const key = Math.floor(e.start / BUCKET)
+      const list = buckets.get(key)
+      if (list) list.push(out.length)
+      else buckets.set(key, [out.length])
+      longest = Math.max(longest, e.end - e.start)
+    }
+    keep(out, e, first)
   }
   return out
+}
+
+const BUCKET = 64
+
+function overlaps(a: Entity, b: Entity): boolean {
+  return a.start < b.end && b.start < a.end
+}
+
+/** Adds e, or lets it lengthen the person it overlaps (the kept find at index `i`). */
+function keep(out: Entity[], e: Entity, i: number): void {
+  if (i < 0) out.push(e)
+  else if (
+    out[i]!.kind === 'person' &&
+    e.kind === 'person' &&
+    e.name.length > out[i]!.name.length
+  ) {
+    out[i] = { ...out[i]!, name: e.name }
+  }
 }

@@ -10,6 +10,15 @@ const MAX_TITLE = 80
 const LEADING =
   /^(?:[–—-]\s*)*(?:(?:but|and|so|thus|meanwhile|however|then|here|there|also|still|now)\b[,\s]*)*/i
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_ALL = /[\u0000-\u001f\u007f]/g
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
 export interface HeadlineContext {
   /** People named in the clause (offsets in the clause text). */
   people?: Entity[]
@@ -19,6 +28,8 @@ export interface HeadlineContext {
 
 export function headline(clause: string, dateText: string, context: HeadlineContext = {}): string {
   let s = shortenPeople(clause, context.people ?? [])
+  // Control characters (a stray tab or NUL in scraped text) become spaces, which tidy() collapses.
+  if (CONTROL.test(s)) s = s.replace(CONTROL_ALL, ' ')
   const at = dateText ? s.indexOf(dateText) : -1
   if (at >= 0) {
     const before = s.slice(0, at).replace(/\b(?:in|on|at|during|since|by|of)\s*$/i, '')
@@ -39,8 +50,11 @@ export function headline(clause: string, dateText: string, context: HeadlineCont
   // Capitalised before the cut: a capital can be longer than its letter ("ß" → "SS").
   s = s.charAt(0).toUpperCase() + s.slice(1)
   if (s.length > MAX_TITLE) {
-    const cut = s.lastIndexOf(' ', MAX_TITLE - 1)
-    s = `${s.slice(0, cut > 30 ? cut : MAX_TITLE - 1).replace(/[\s,;:]+$/, '')}…`
+    const space = s.lastIndexOf(' ', MAX_TITLE - 1)
+    let cut = space > 30 ? space : MAX_TITLE - 1
+    // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
+    if (isHighSurrogate(s.charCodeAt(cut - 1))) cut -= 1
+    s = `${s.slice(0, cut).replace(/[\s,;:]+$/, '')}…`
   }
   return s
 }
