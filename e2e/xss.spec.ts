@@ -35,7 +35,10 @@ async function watch(page: Page): Promise<void> {
         for (const node of r.addedNodes) {
           if (!(node instanceof Element)) continue
           for (const el of [node, ...node.querySelectorAll('*')]) {
-            if (suspicious(el)) found.push(el.outerHTML.slice(0, 120))
+            if (suspicious(el)) {
+              const attributes = [...el.attributes].map((a) => `${a.name}="${a.value}"`)
+              found.push(`<${el.tagName.toLowerCase()} ${attributes.join(' ')}>`)
+            }
           }
         }
       }
