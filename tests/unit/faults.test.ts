@@ -211,3 +211,29 @@ describe('a batch worker that dies in the middle of Add Articles', () => {
     }
   )
 })
+
+describe('a large paste is read off the main thread', () => {
+  it(
+    'main answers other requests while a 4 MB page is being read',
+    { timeout: 120_000 },
+    async () => {
+      const { value } = startMain()
+      const paragraph =
+        '<p>NATO and Russia met in Brussels on 3 March 2020 and talked for hours.</p>\n'
+      const html = `<html><body><article>${paragraph.repeat((4 * 1024 * 1024) / paragraph.length)}</article></body></html>`
+      let read = false
+      const extraction = value<{ events: unknown[] }>('articles:extract', {
+        text: html,
+        published: '2021-10-18'
+      }).then((result) => {
+        read = true
+        return result
+      })
+      // Were the page read on main's thread, nothing else would be answered until it was done.
+      expect(await value('app:info')).toMatchObject({ name: 'Dateline' })
+      expect(read).toBe(false)
+      expect((await extraction).events.length).toBeGreaterThan(0)
+      expect(read).toBe(true)
+    }
+  )
+})

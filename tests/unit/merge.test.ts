@@ -549,3 +549,31 @@ describe('merge tokens', () => {
     expect(analyse('The alliance expelled eight members of Russia’s mission').subject).toEqual([])
   })
 })
+
+describe('many events on one day', () => {
+  it('20,000 same-day events of one article are never compared with each other, and one from another article still merges', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) =>
+      ev({
+        id: `a-${i}`,
+        article: 'flood',
+        title: `NATO expelled eight Russian diplomats from Brussels (${i})`,
+        date: '2021-10-04',
+        actors: ['NATO', 'Russia'],
+        at: i * 80
+      })
+    )
+    const other = ev({
+      id: 'b-1',
+      article: 'second',
+      title: 'NATO expelled eight Russian diplomats from Brussels (7)',
+      date: '2021-10-04',
+      actors: ['NATO', 'Russia']
+    })
+    // Comparing every pair (the old sweep) would be 200 million comparisons: this test would time out.
+    const merged = mergeEvents([...many, other])
+    expect(merged).toHaveLength(20_000)
+    const joined = merged.filter((e) => e.sources.length === 2)
+    expect(joined).toHaveLength(1)
+    expect(joined[0]!.sources.map((s) => s.articleId).sort()).toEqual(['flood', 'second'])
+  })
+})

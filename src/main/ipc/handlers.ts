@@ -1,11 +1,9 @@
 /** The handler table: what each request channel does. No Electron import; main and the e2e bridge share it. */
 import type { AppInfo, BatchResponse, EventChannel, EventChannels } from '../../shared/ipc'
-import { runBatch } from '../core/batch'
+import { readInWorker, ReadFailure, runBatch, type TaskInput } from '../core/batch'
 import { loadSampleProject } from '../core/ingest/sample'
-import { IngestError } from '../core/ingest'
 import { mergeEvents } from '../core/merge/merge'
-import { extractEvents } from '../core/events/extract'
-import { processBytes, processFile, processText } from '../core/pipeline'
+import type { PipelineResult } from '../core/pipeline'
 import type { DocumentSession } from '../document/session'
 import { UserError, type HandlerTable } from './dispatch'
 import { createExportHandlers } from './export-handlers'
@@ -43,20 +41,16 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'articles:extract': async (request) => {
       if (!request.text.trim())
         throw new UserError('BAD_INPUT', 'The article is empty: there is no text to read.')
-      const result = await asUserErrors(async () =>
-        processText(request.text, {
-          published: request.published,
-          ...(request.kind ? { kind: request.kind } : {}),
-          ...(request.source ? { source: request.source } : {}),
-          ...(request.title ? { title: request.title } : {})
-        })
-      )
+      const result = await read('The pasted text', request.published, {
+        text: request.text,
+        ...(request.kind ? { kind: request.kind } : {}),
+        ...(request.source ? { source: request.source } : {}),
+        ...(request.title ? { title: request.title } : {})
+      })
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
     'articles:fetch': async (request) => {
-      const result = await asUserErrors(() =>
-        processFile(request.url, { published: request.published ?? null })
-      )
+      const result = await read(request.url, request.published ?? null, null)
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
     'articles:open': async (request) => {
@@ -65,16 +59,16 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return readBatch(files, request.published ?? null)
     },
     'articles:extractFile': async (request) => {
-      const bytes = Buffer.from(request.base64, 'base64')
-      const result = await asUserErrors(async () =>
-        processBytes(bytes, request.name, { published: request.published })
-      )
+      const bytes = new Uint8Array(Buffer.from(request.base64, 'base64'))
+      const result = await read(request.name, request.published, { bytes, name: request.name })
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
     'events:merge': (request) => ({ events: mergeEvents(request.events) }),
-    'articles:redate': (request) => {
-      const article = { ...request.article, published: request.published }
-      return { events: mergeEvents(extractEvents(article)) }
+    'articles:redate': async (request) => {
+      const { events } = await read(request.article.title, request.published, {
+        article: request.article
+      })
+      return { events: mergeEvents(events) }
     },
     ...createExportHandlers(deps.host),
     ...createProjectHandlers({
@@ -82,6 +76,26 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       dataDir: deps.dataDir,
       ...(deps.session ? { session: deps.session } : {})
     })
+  }
+
+  /**
+   * One input read in a worker, so that main stays free however large or hostile it is; what
+   * could not be read is the user's to fix, and crosses IPC as BAD_INPUT with its sentence.
+   */
+  async function read(
+    name: string,
+    published: string | null,
+    input: TaskInput | null
+  ): Promise<PipelineResult> {
+    try {
+      return await readInWorker(name, input, {
+        published,
+        ...(deps.workerFile ? { workerFile: deps.workerFile } : {})
+      })
+    } catch (error) {
+      if (error instanceof ReadFailure) throw new UserError('BAD_INPUT', error.message)
+      throw error
+    }
   }
 
   /** Files read in the worker pool; progress goes to the window and to the taskbar. */
@@ -103,15 +117,5 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     } finally {
       deps.host.setProgress(null)
     }
-  }
-}
-
-/** Reading errors are the user's to fix: they cross IPC as BAD_INPUT with their own sentence. */
-async function asUserErrors<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    if (error instanceof IngestError) throw new UserError('BAD_INPUT', error.message)
-    throw error
   }
 }

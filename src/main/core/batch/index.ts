@@ -4,6 +4,8 @@
  * out/main/worker.js (path.join(outDir, 'worker.js') next to its own index.js).
  */
 export { runBatch } from './pool'
+export { readInWorker, ReadFailure } from './one'
+export type { TaskInput } from './input'
 export { runSequential, type SequentialOptions } from './sequential'
 export { defaultWorkerFile } from './spawn'
 export {

@@ -15,6 +15,7 @@ import { statSync } from 'node:fs'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { Article, TimelineEvent } from '../../../shared/model'
+import { inputSize, type TaskInput } from './input'
 import { isWorkerMessage, type TaskMessage } from './protocol'
 import { defaultWorkerFile, startWorker } from './spawn'
 import { CANCELLED, type BatchOptions, type BatchResult } from './types'
@@ -60,7 +61,9 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
   if (total === 0) return Promise.resolve({ articles: [], events: [], failures: [] })
   const count = Math.min(wanted, total)
   const workerFile = options.workerFile ?? defaultWorkerFile()
-  const limits = { maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? defaultHeapMb(files) }
+  const limits = {
+    maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? defaultHeapMb(files, options.inputs)
+  }
   const published = options.published ?? null
   const { signal, onProgress } = options
 
@@ -110,6 +113,8 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         published,
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {})
       }
+      const input = options.inputs?.[index]
+      if (input) task.input = input
       slot.worker.postMessage(task)
     }
 
@@ -234,10 +239,12 @@ function collect(files: string[], outcomes: (Outcome | undefined)[]): BatchResul
  * (text takes about 2 bytes a character in memory, and the tagger and events several times that).
  * Web addresses are capped at 10 MB by the fetch.
  */
-function defaultHeapMb(files: string[]): number {
+function defaultHeapMb(files: string[], inputs?: readonly (TaskInput | undefined)[]): number {
   let largest = 0
-  for (const file of files) {
-    if (/^https?:\/\//i.test(file)) largest = Math.max(largest, 10 * 1024 * 1024)
+  for (const [index, file] of files.entries()) {
+    const input = inputs?.[index]
+    if (input) largest = Math.max(largest, inputSize(input))
+    else if (/^https?:\/\//i.test(file)) largest = Math.max(largest, 10 * 1024 * 1024)
     else {
       try {
         largest = Math.max(largest, statSync(file).size)

@@ -4,7 +4,7 @@
  * tests use a hand-written .mjs worker.
  *
  *   worker → pool  { type: 'ready', inOrder? }                once, when it can take tasks
- *   pool → worker  { type: 'task', id, file, published }      one at a time per worker, or
+ *   pool → worker  { type: 'task', id, file, published, input? } one at a time per worker, or
  *                                                             two if the worker is inOrder
  *   worker → pool  { type: 'done', id, articles, events }     or
  *                  { type: 'failed', id, message }            for every task
@@ -14,6 +14,7 @@
  * is done (see pool.ts); without it, a worker gets a task only when it has answered the last.
  */
 import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
+import type { TaskInput } from './input'
 
 export interface TaskMessage {
   type: 'task'
@@ -22,6 +23,8 @@ export interface TaskMessage {
   file: string
   published: IsoDay | null
   timeoutMs?: number
+  /** What to read instead of the file (pasted text, dropped bytes…); `file` is then its name. */
+  input?: TaskInput
 }
 
 export type WorkerMessage =

@@ -3,6 +3,7 @@
  * to the renderer and be saved in a project.
  */
 import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
+import type { TaskInput } from './input'
 
 /** Same shape as `Progress` in src/shared/ipc.ts, so main can forward it unchanged. */
 export interface BatchProgress {
@@ -44,6 +45,11 @@ export interface BatchOptions {
    * ERR_WORKER_OUT_OF_MEMORY and only its current file fails, instead of the whole app.
    */
   maxWorkerHeapMb?: number
+  /**
+   * For each file, by index, what to read instead of it: pasted text, dropped bytes or an article
+   * to read again. The file is then only a name, in progress events and failures.
+   */
+  inputs?: readonly (TaskInput | undefined)[]
   onProgress?: (progress: BatchProgress) => void
   /**
    * Cancels the run: workers are terminated and the promise resolves (it does not reject) with

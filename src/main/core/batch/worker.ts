@@ -1,11 +1,13 @@
 /**
- * The batch worker entry: runs processFile for one task at a time and posts the result back.
+ * The batch worker entry: runs processFile (or processInput, for pasted text and dropped bytes)
+ * for one task at a time and posts the result back.
  * electron-vite builds it to out/main/worker.js (second main-process input in
  * electron.vite.config.ts); in development and tests the pool loads this .ts through tsx.
  */
 import { parentPort } from 'node:worker_threads'
 import { processFile } from '../pipeline'
 import { describeFailure } from './failure'
+import { processInput } from './input'
 import type { TaskMessage, WorkerMessage } from './protocol'
 
 const port = parentPort
@@ -17,10 +19,12 @@ const post = (message: WorkerMessage): void => port.postMessage(message)
 
 async function run(task: TaskMessage): Promise<void> {
   try {
-    const { articles, events } = await processFile(task.file, {
-      published: task.published,
-      ...(task.timeoutMs ? { timeoutMs: task.timeoutMs } : {})
-    })
+    const { articles, events } = task.input
+      ? processInput(task.input, task.published)
+      : await processFile(task.file, {
+          published: task.published,
+          ...(task.timeoutMs ? { timeoutMs: task.timeoutMs } : {})
+        })
     post({ type: 'done', id: task.id, articles, events })
   } catch (error) {
     // A bad file is an answer, not a crash: the worker stays up for the next task.
