@@ -1,7 +1,7 @@
 /**
  * The whole path from one input to dated events: read it into articles (text, Markdown, HTML,
  * feeds, web pages), then find each article's events. This is what a batch worker runs per input,
- * what the CLI runs per argument and what main runs for pasted text.
+ * what the CLI runs per argument; a worker runs it for pasted text and dropped files too.
  */
 import type { Article, IsoDay, TimelineEvent } from '../../shared/model'
 import { extractEvents, makeArticle } from './events/extract'
