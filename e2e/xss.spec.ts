@@ -83,6 +83,18 @@ test('markup in an event title, an actor, a place and an article shows as text a
   // Timeline and list: the title as written.
   await page.locator('#zoom-fit').click()
   await expect(page.locator('#timeline')).toContainText('Summit <img')
+  // Its label box grew with the new title (widths were once cached by event id, so a title
+  // changed under the same id overflowed the box drawn for the old one).
+  const fit = await page.evaluate((id) => {
+    const label = document.querySelector(`#timeline g.label[data-id="${id}"]`)
+    const text = label?.querySelector<SVGTextElement>('text.label-title')
+    const box = label?.querySelector('rect.label-bg')
+    return text && box
+      ? { text: text.getComputedTextLength(), box: Number(box.getAttribute('width')) }
+      : null
+  }, event.id)
+  expect(fit).not.toBeNull()
+  expect(fit!.text).toBeLessThanOrEqual(fit!.box)
   await page.locator('#list-toggle').click()
   const row = page.locator('#list-view li', { hasText: TITLE })
   await expect(row).toHaveCount(1)

@@ -362,7 +362,8 @@ export class Timeline {
   // ── Drawing ────────────────────────────────────────────────────────────────────────────────
 
   private measure(e: TimelineEvent, twoLines: boolean): number {
-    const key = `${twoLines ? 2 : 1}:${e.id}`
+    // By what is measured, not by id: an edited title keeps its id and needs its own width.
+    const key = twoLines ? `2\u0000${e.when.value}\u0000${e.title}` : `1\u0000${e.title}`
     let w = this.widths.get(key)
     if (w === undefined) {
       w = this.textWidth(e.title, TITLE_FONT) + 12
