@@ -66,22 +66,34 @@ function edited(label: string): Project {
 
 const disk = mountSmallDisk()
 
+/** A session that has saved the sample once on the small disk, and that file's bytes. */
+async function savedOnce(name: string) {
+  const main = startMain()
+  const file = path.join(disk!, name)
+  main.host.answer({ save: file })
+  await main.value('project:save', { project: sample, saveAs: false })
+  return { ...main, file, before: readFileSync(file) }
+}
+
+/** Save again, with a change: it must fail with exactly `message`. */
+async function expectRefused(
+  call: ReturnType<typeof startMain>['call'],
+  message: string
+): Promise<void> {
+  const result = await call('project:save', { project: edited('refused'), saveAs: false })
+  expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
+  if (!result.ok) expect(result.error.message).toBe(message)
+}
+
 describe.runIf(disk)('Save on a disk that fills up or turns read-only', () => {
   it('a full disk: a clear message, the previous file byte for byte, no temporary file', async () => {
-    const { host, call, value } = startMain()
-    const file = path.join(disk!, 'story.dateline')
-    host.answer({ save: file })
-    await value('project:save', { project: sample, saveAs: false })
-    const before = readFileSync(file)
+    const { call, value, file, before } = await savedOnce('story.dateline')
     const filler = fill(disk!)
 
-    const result = await call('project:save', { project: edited('full'), saveAs: false })
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-    if (!result.ok) {
-      expect(result.error.message).toBe(
-        'Could not save “story.dateline”: the disk is full. The previous “story.dateline” is untouched.'
-      )
-    }
+    await expectRefused(
+      call,
+      'Could not save “story.dateline”: the disk is full. The previous “story.dateline” is untouched.'
+    )
     expect(readFileSync(file).equals(before)).toBe(true)
     expect(tempFilesIn(disk!)).toEqual([])
 
@@ -92,20 +104,13 @@ describe.runIf(disk)('Save on a disk that fills up or turns read-only', () => {
   })
 
   it('a disk remounted read-only: a clear message and the previous file intact', async () => {
-    const { host, call, value } = startMain()
-    const file = path.join(disk!, 'readonly.dateline')
-    host.answer({ save: file })
-    await value('project:save', { project: sample, saveAs: false })
-    const before = readFileSync(file)
+    const { call, file, before } = await savedOnce('readonly.dateline')
     execFileSync('mount', ['-o', 'remount,ro', disk!])
     try {
-      const result = await call('project:save', { project: edited('ro'), saveAs: false })
-      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } })
-      if (!result.ok) {
-        expect(result.error.message).toBe(
-          'Could not save “readonly.dateline”: the disk is read-only. The previous “readonly.dateline” is untouched.'
-        )
-      }
+      await expectRefused(
+        call,
+        'Could not save “readonly.dateline”: the disk is read-only. The previous “readonly.dateline” is untouched.'
+      )
       expect(readFileSync(file).equals(before)).toBe(true)
     } finally {
       execFileSync('mount', ['-o', 'remount,rw', disk!])

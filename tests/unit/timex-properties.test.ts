@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { tagTimexes } from '../../src/main/core/time/tagger'
 import type { Timex } from '../../src/main/core/time/timex'
+import { dayBetween } from './fixtures/arbitraries'
 
 const RUNS = 400
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -121,13 +122,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 const validDay = fc.oneof(
   {
     weight: 6,
-    arbitrary: fc
-      .tuple(
-        fc.integer({ min: 1, max: 9999 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 31 })
-      )
-      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(d, daysInMonth(y, m)), 2)}`)
+    arbitrary: dayBetween(1, 9999)
   },
   {
     weight: 2,
