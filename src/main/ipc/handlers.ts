@@ -59,7 +59,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return readBatch(files, request.published ?? null)
     },
     'articles:extractFile': async (request) => {
-      const bytes = new Uint8Array(Buffer.from(request.base64, 'base64'))
+      const bytes = Buffer.from(request.base64, 'base64')
       const result = await read(request.name, request.published, { bytes, name: request.name })
       return { articles: result.articles, events: mergeEvents(result.events) }
     },
