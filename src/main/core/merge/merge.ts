@@ -119,6 +119,8 @@ function mergePass(
     groupOf[idx] = groups.length
     groups.push({ members: [idx], articles: new Set(profiles[idx]!.articles), alive: true })
   }
+  const shares = (a: readonly string[], b: readonly string[]): boolean =>
+    a.some((id) => b.includes(id))
   const disjointArticles = (a: Set<string>, b: Iterable<string>): boolean => {
     for (const id of b) if (a.has(id)) return false
     return true
@@ -131,11 +133,33 @@ function mergePass(
   // own articles (they cannot join it), so a thousand same-day events from one article cost one
   // skipped list instead of a million comparisons.
   let active = new Map<string, number[]>()
-  const fileActive = (m: number): void => {
-    const key = profiles[m]!.articles[0] ?? ''
-    const list = active.get(key)
+  // The same open events by entity token, and those with none. Two events that both name
+  // entities but share none are never similar (see `compare`: the name penalty keeps the score
+  // under the threshold), so an event with entities need only look at these lists.
+  let byEntity = new Map<number, number[]>()
+  let plain: number[] = []
+  const open = new Uint8Array(events.length)
+  const seen = new Int32Array(events.length).fill(-1)
+  const file = <K>(map: Map<K, number[]>, key: K, m: number): void => {
+    const list = map.get(key)
     if (list) list.push(m)
-    else active.set(key, [m])
+    else map.set(key, [m])
+  }
+  const fileActive = (m: number): void => {
+    const q = profiles[m]!
+    open[m] = 1
+    file(active, q.articles[0] ?? '', m)
+    if (q.entities.length === 0) plain.push(m)
+    for (const t of q.entities) file(byEntity, t, m)
+  }
+  /** Keeps, in each list, the events still open; drops the lists left empty. */
+  const stillOpen = <K>(map: Map<K, number[]>): Map<K, number[]> => {
+    const kept = new Map<K, number[]>()
+    for (const [key, list] of map) {
+      const rest = list.filter((m) => open[m] === 1)
+      if (rest.length > 0) kept.set(key, rest)
+    }
+    return kept
   }
   let sweepDay = Number.NEGATIVE_INFINITY
   for (const [step, idx] of order.entries()) {
@@ -148,35 +172,56 @@ function mergePass(
       // Everything before this start is sorted in; drop what ended before it (a day of slack
       // for day-precise dates told a day apart).
       sweepDay = p.startDay
-      const still = new Map<string, number[]>()
-      for (const [key, list] of active) {
-        const open = list.filter((m) => profiles[m]!.endDay >= sweepDay - 1)
-        if (open.length > 0) still.set(key, open)
+      for (const list of active.values()) {
+        for (const m of list) if (profiles[m]!.endDay < sweepDay - 1) open[m] = 0
       }
-      active = still
+      active = stillOpen(active)
+      byEntity = stillOpen(byEntity)
+      plain = plain.filter((m) => open[m] === 1)
     }
 
     const best = new Map<number, number>()
     const isFresh = fresh[idx] === true
-    for (const [key, list] of active) {
-      // Events filed under one of this event's articles share it: never in a group it can join.
-      if (p.articles.includes(key)) continue
-      for (const m of list) {
-        if (!isFresh && fresh[m] !== true) continue
-        const c = compare(p, profiles[m]!)
-        stamp[m] = step
-        compatible[m] = c.compatible ? 1 : 0
-        if (!c.similar) continue
-        const g = groupOf[m]!
-        if ((best.get(g) ?? Number.NEGATIVE_INFINITY) < c.score) best.set(g, c.score)
+    /** Compares once per step; `compatible[m]` keeps the answer for the complete-link check. */
+    const comparable = (m: number): boolean => open[m] === 1 && (isFresh || fresh[m] === true)
+    const stampCompatible = (m: number): void => {
+      stamp[m] = step
+      compatible[m] = compare(p, profiles[m]!).compatible ? 1 : 0
+    }
+    const consider = (m: number): void => {
+      if (seen[m] === step || !comparable(m)) return
+      seen[m] = step
+      if (shares(profiles[m]!.articles, p.articles)) return
+      const c = compare(p, profiles[m]!)
+      stamp[m] = step
+      compatible[m] = c.compatible ? 1 : 0
+      if (!c.similar) return
+      const g = groupOf[m]!
+      if ((best.get(g) ?? Number.NEGATIVE_INFINITY) < c.score) best.set(g, c.score)
+    }
+    if (p.entities.length === 0) {
+      for (const [key, list] of active) {
+        // Events filed under one of this event's articles share it: never in a group it can join.
+        if (p.articles.includes(key)) continue
+        for (const m of list) consider(m)
       }
+    } else {
+      for (const t of p.entities) for (const m of byEntity.get(t) ?? []) consider(m)
+      for (const m of plain) consider(m)
     }
 
     // Complete link: the event must be compatible with every member, not just the closest one.
-    // Members no longer active ended too early to be compatible.
+    // A member not looked at above (no shared entity) is compared now; one no longer open ended
+    // too early to be compatible, and one of this event's own articles fails the article check.
+    const memberFits = (m: number): boolean => {
+      if (stamp[m] !== step) {
+        if (!comparable(m)) return false
+        stampCompatible(m)
+      }
+      return compatible[m] === 1
+    }
     const fits = (group: Group): boolean =>
-      disjointArticles(group.articles, p.articles) &&
-      group.members.every((m) => stamp[m] === step && compatible[m] === 1)
+      disjointArticles(group.articles, p.articles) && group.members.every(memberFits)
     const groupsFit = (a: Group, b: Group): boolean =>
       disjointArticles(a.articles, b.articles) &&
       a.members.every((x) => b.members.every((y) => compare(profiles[x]!, profiles[y]!).compatible))
