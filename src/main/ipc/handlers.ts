@@ -1,8 +1,8 @@
 /** The handler table: what each request channel does. No Electron import; main and the e2e bridge share it. */
 import type { AppInfo, BatchResponse, EventChannel, EventChannels } from '../../shared/ipc'
+import type { TimelineEvent } from '../../shared/model'
 import { readInWorker, ReadFailure, runBatch, type TaskInput } from '../core/batch'
 import { loadSampleProject } from '../core/ingest/sample'
-import { mergeEvents } from '../core/merge/merge'
 import type { PipelineResult } from '../core/pipeline'
 import type { DocumentSession } from '../document/session'
 import { UserError, type HandlerTable } from './dispatch'
@@ -41,17 +41,15 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'articles:extract': async (request) => {
       if (!request.text.trim())
         throw new UserError('BAD_INPUT', 'The article is empty: there is no text to read.')
-      const result = await read('The pasted text', request.published, {
+      return read('The pasted text', request.published, {
         text: request.text,
         ...(request.kind ? { kind: request.kind } : {}),
         ...(request.source ? { source: request.source } : {}),
         ...(request.title ? { title: request.title } : {})
       })
-      return { articles: result.articles, events: mergeEvents(result.events) }
     },
     'articles:fetch': async (request) => {
-      const result = await read(request.url, request.published ?? null, null)
-      return { articles: result.articles, events: mergeEvents(result.events) }
+      return read(request.url, request.published ?? null, { url: request.url })
     },
     'articles:open': async (request) => {
       const files = await deps.host.chooseArticleFiles()
@@ -60,15 +58,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     'articles:extractFile': async (request) => {
       const bytes = Buffer.from(request.base64, 'base64')
-      const result = await read(request.name, request.published, { bytes, name: request.name })
-      return { articles: result.articles, events: mergeEvents(result.events) }
+      return read(request.name, request.published, { bytes, name: request.name })
     },
-    'events:merge': (request) => ({ events: mergeEvents(request.events) }),
+    'events:merge': async (request) => ({ events: await merged(request.events) }),
     'articles:redate': async (request) => {
       const { events } = await read(request.article.title, request.published, {
         article: request.article
       })
-      return { events: mergeEvents(events) }
+      return { events }
     },
     ...createExportHandlers(deps.host),
     ...createProjectHandlers({
@@ -85,7 +82,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   async function read(
     name: string,
     published: string | null,
-    input: TaskInput | null
+    input: TaskInput
   ): Promise<PipelineResult> {
     try {
       return await readInWorker(name, input, {
@@ -96,6 +93,12 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (error instanceof ReadFailure) throw new UserError('BAD_INPUT', error.message)
       throw error
     }
+  }
+
+  /** Events merged in a worker: a large batch can take a while, and main must stay free. */
+  async function merged(events: TimelineEvent[]): Promise<TimelineEvent[]> {
+    if (events.length === 0) return events
+    return (await read('the events to merge', null, { events })).events
   }
 
   /** Files read in the worker pool; progress goes to the window and to the taskbar. */
@@ -111,7 +114,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       })
       return {
         articles: result.articles,
-        events: mergeEvents(result.events),
+        events: await merged(result.events),
         failures: result.failures
       }
     } finally {

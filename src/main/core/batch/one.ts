@@ -1,6 +1,7 @@
 /**
  * One input read in a worker thread, for main's single requests (a paste, a drop, a web address,
- * a re-dating): the same worker, heap cap and crash handling as a batch, and main stays free.
+ * a re-dating, a merge): the same worker, heap cap and crash handling as a batch, and main stays
+ * free.
  */
 import type { PipelineResult } from '../pipeline'
 import type { TaskInput } from './input'
@@ -13,18 +14,18 @@ export class ReadFailure extends Error {
 }
 
 /**
- * Reads `input` (or, with null, the file or web address `name`) in one worker. Resolves with its
- * articles and events; rejects with a ReadFailure whose message says why it could not be read.
+ * Reads `input` in one worker; `name` names it in messages. Resolves with its articles and its
+ * events, merged; rejects with a ReadFailure whose message says why it could not be read.
  */
 export async function readInWorker(
   name: string,
-  input: TaskInput | null,
+  input: TaskInput,
   options: Pick<BatchOptions, 'published' | 'timeoutMs' | 'workerFile'> = {}
 ): Promise<PipelineResult> {
   const result = await runBatch([name], {
     ...options,
     workers: 1,
-    ...(input ? { inputs: [input] } : {})
+    inputs: [input]
   })
   const failure = result.failures[0]
   if (failure) throw new ReadFailure(failure.message)

@@ -20,7 +20,7 @@ const post = (message: WorkerMessage): void => port.postMessage(message)
 async function run(task: TaskMessage): Promise<void> {
   try {
     const { articles, events } = task.input
-      ? processInput(task.input, task.published)
+      ? await processInput(task.input, task.published)
       : await processFile(task.file, {
           published: task.published,
           ...(task.timeoutMs ? { timeoutMs: task.timeoutMs } : {})

@@ -20,6 +20,9 @@ import { dayNumber } from './days'
 import { compare, profile, Vocabulary, type Profile } from './similarity'
 import { NameLexicon } from './tokens'
 
+/** How many events of one article are filed in the shared lists before it gets lists of its own. */
+const BIG_ARTICLE = 64
+
 export function mergeEvents(events: TimelineEvent[]): TimelineEvent[] {
   // Names are learnt from the quotes: merging keeps every source, so every pass (and a later call
   // on the output) learns the same names, which keeps the result a fixed point.
@@ -138,6 +141,11 @@ function mergePass(
   // under the threshold), so an event with entities need only look at these lists.
   let byEntity = new Map<number, number[]>()
   let plain: number[] = []
+  // An article with more than BIG_ARTICLE open events files the rest by article as well, so an
+  // event of that article skips them in one step (a flood of same-day events from one text).
+  const filed = new Map<string, number>()
+  let bigByEntity = new Map<number, Map<string, number[]>>()
+  let bigPlain = new Map<string, number[]>()
   const open = new Uint8Array(events.length)
   const seen = new Int32Array(events.length).fill(-1)
   const file = <K>(map: Map<K, number[]>, key: K, m: number): void => {
@@ -148,9 +156,21 @@ function mergePass(
   const fileActive = (m: number): void => {
     const q = profiles[m]!
     open[m] = 1
-    file(active, q.articles[0] ?? '', m)
-    if (q.entities.length === 0) plain.push(m)
-    for (const t of q.entities) file(byEntity, t, m)
+    const key = q.articles[0] ?? ''
+    file(active, key, m)
+    const count = (filed.get(key) ?? 0) + 1
+    filed.set(key, count)
+    if (count <= BIG_ARTICLE) {
+      if (q.entities.length === 0) plain.push(m)
+      for (const t of q.entities) file(byEntity, t, m)
+      return
+    }
+    if (q.entities.length === 0) file(bigPlain, key, m)
+    for (const t of q.entities) {
+      let lists = bigByEntity.get(t)
+      if (!lists) bigByEntity.set(t, (lists = new Map()))
+      file(lists, key, m)
+    }
   }
   /** Keeps, in each list, the events still open; drops the lists left empty. */
   const stillOpen = <K>(map: Map<K, number[]>): Map<K, number[]> => {
@@ -178,6 +198,13 @@ function mergePass(
       active = stillOpen(active)
       byEntity = stillOpen(byEntity)
       plain = plain.filter((m) => open[m] === 1)
+      bigPlain = stillOpen(bigPlain)
+      const big = new Map<number, Map<string, number[]>>()
+      for (const [t, lists] of bigByEntity) {
+        const kept = stillOpen(lists)
+        if (kept.size > 0) big.set(t, kept)
+      }
+      bigByEntity = big
     }
 
     const best = new Map<number, number>()
@@ -199,15 +226,21 @@ function mergePass(
       const g = groupOf[m]!
       if ((best.get(g) ?? Number.NEGATIVE_INFINITY) < c.score) best.set(g, c.score)
     }
-    if (p.entities.length === 0) {
-      for (const [key, list] of active) {
-        // Events filed under one of this event's articles share it: never in a group it can join.
+    /** Events filed under one of this event's articles share it: never in a group it can join. */
+    const considerOthers = (lists: Map<string, number[]> | undefined): void => {
+      for (const [key, list] of lists ?? []) {
         if (p.articles.includes(key)) continue
         for (const m of list) consider(m)
       }
-    } else {
-      for (const t of p.entities) for (const m of byEntity.get(t) ?? []) consider(m)
+    }
+    if (p.entities.length === 0) considerOthers(active)
+    else {
+      for (const t of p.entities) {
+        for (const m of byEntity.get(t) ?? []) consider(m)
+        considerOthers(bigByEntity.get(t))
+      }
       for (const m of plain) consider(m)
+      considerOthers(bigPlain)
     }
 
     // Complete link: the event must be compatible with every member, not just the closest one.
