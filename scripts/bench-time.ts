@@ -17,6 +17,7 @@ import * as chrono from 'chrono-node'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MONTH_NAMES } from '../src/main/core/export/time-labels'
 import { tagTimexes } from '../src/main/core/time/tagger'
 import { mulberry32 } from './lib/prng'
 
@@ -76,20 +77,7 @@ function loadTempEval(): Corpus {
 // ---------------------------------------------------------------------------------------------
 // The generated corpus
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
+const MONTHS = MONTH_NAMES
 const MONTH_ABBR = ['Jan.', 'Feb.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'ten', 'several', 'a few']

@@ -8,7 +8,8 @@
  */
 import type { TimeValue } from '../../../shared/model'
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -39,7 +40,7 @@ export const APPROXIMATE_PREFIX = 'c. '
 /** The year as people write it: 2021, 44 (no leading zeros). */
 const year = (digits: string): string => String(Number(digits))
 
-const monthName = (mm: string): string => MONTHS[Number(mm) - 1] ?? mm
+const monthName = (mm: string): string => MONTH_NAMES[Number(mm) - 1] ?? mm
 
 function ordinal(n: number): string {
   const tens = n % 100
