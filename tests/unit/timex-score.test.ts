@@ -14,8 +14,8 @@ const SCORER = path.join(SHARED, 'tools/timex-score.mjs')
 
 /** The floors: the figures reached when this guard was last raised (percent F1). */
 const FLOORS = {
-  timebank: { strict: 89.5, relaxed: 94.1, value: 80.8 },
-  aquaint: { strict: 86.1, relaxed: 94.0, value: 77.3 }
+  timebank: { strict: 89.6, relaxed: 94.1, value: 81.3 },
+  aquaint: { strict: 86.2, relaxed: 94.1, value: 77.6 }
 }
 
 interface Score {

@@ -61,3 +61,44 @@ describe('the week of a date', () => {
     ).toBe('2023-W10')
   })
 })
+
+describe('a deadline "until" a weekday lies ahead', () => {
+  it('"has given the relatives until 9 a.m. Tuesday" is the coming Tuesday', () => {
+    const text =
+      'The U.S. Immigration and Naturalization Service has given the Miami relatives until ' +
+      '9 a.m. Tuesday to sign a paper promising to turn over the boy.'
+    expect(valueOf(text, '2000-04-03', '9 a.m. Tuesday')).toBe('2000-04-04T09:00')
+  })
+
+  it('"postponed until Friday" is ahead, "stayed until Friday" is not', () => {
+    expect(valueOf('The court postponed the hearing until Friday.', '2000-04-03', 'Friday')).toBe(
+      '2000-04-07'
+    )
+    expect(valueOf('He stayed in the city until Friday.', '2000-04-03', 'Friday')).toBe(
+      '2000-03-31'
+    )
+  })
+})
+
+describe('"to be" and a participle look ahead', () => {
+  it('"final guidelines to be published in early November"', () => {
+    const text =
+      'He added that final guidelines to be published in early November will determine whether ' +
+      'the bank is in compliance.'
+    expect(valueOf(text, '1989-10-30', 'early November')).toBe('1989-11')
+  })
+})
+
+describe('"the weekend" follows the tense', () => {
+  it('said on a Monday, "over the weekend" in a past clause is the one just gone', () => {
+    const text =
+      'Over the weekend, Pentagon officials confirmed reports that a fourth carrier was sent.'
+    expect(valueOf(text, '1990-08-13', 'the weekend')).toBe('1990-W32-WE')
+  })
+
+  it('in a future clause it is the coming one', () => {
+    expect(valueOf('Talks will resume over the weekend.', '1990-08-13', 'the weekend')).toBe(
+      '1990-W33-WE'
+    )
+  })
+})

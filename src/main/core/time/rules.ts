@@ -379,14 +379,15 @@ export const RULES: Rule[] = [
     }
   },
   {
-    name: 'May or March after a preposition',
+    name: 'May or March after a preposition, or before a noun',
     cues: CUE.month,
     needs: ['may', 'march'],
-    re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])/g,
+    // "in March"; "the May elections", "the March accession" (but not "the March of Dimes").
+    re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])|(?<=\b[Tt]he\s)(?<mon2>May|March)(?=\s+(?!of\b|to\b|and\b|on\b|in\b)[a-z]{3,})/g,
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
-      const month = monthOf(g['mon']!)!
+      const month = monthOf((g['mon'] ?? g['mon2'])!)!
       return date(fmtMonth(resolveMonth(month, dct, ctx.tense, ''), month))
     }
   },
@@ -656,13 +657,14 @@ export const RULES: Rule[] = [
     name: 'weekday',
     cues: CUE.weekday,
     re: new RegExp(
-      `${B}(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
+      `${B}(?:(?:the\\s+)?day\\s+(?<shift>before|after)\\s+)?(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
       'gi'
     ),
     read: (g, ctx) => {
       const wd = weekdayOf(g['wd']!)
       if (!wd) return null
       const rel = (g['rel'] ?? '').toLowerCase().replace(/\s+/g, ' ')
+      if (g['shift'] && (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!))) return null
       if (rel === 'each' || rel === 'every' || /s$/i.test(g['wd']!))
         return { type: 'SET', value: `XXXX-WXX-${wd}` }
       const dct = needDct(ctx)
@@ -673,7 +675,10 @@ export const RULES: Rule[] = [
         if (month && day) return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
       }
       const modifier = rel === 'this coming' ? 'next' : rel === 'this past' ? 'last' : rel
-      return date(fmtDay(resolveWeekday(wd, dct, ctx.tense, modifier)))
+      const day = resolveWeekday(wd, dct, ctx.tense, modifier)
+      // "the day before last Tuesday", "the day after Thursday".
+      const shift = !g['shift'] ? 0 : g['shift'].toLowerCase() === 'before' ? -1 : 1
+      return date(fmtDay(addDays(day, shift)))
     }
   },
   {
@@ -686,12 +691,14 @@ export const RULES: Rule[] = [
     read: (g, ctx) => {
       const rel = g['rel']!.toLowerCase().replace(/^the\s+/, '')
       const unit = g['unit']!.toLowerCase() === 'fiscal year' ? 'year' : g['unit']!.toLowerCase()
+      // "the weekend" and "this weekend" follow the tense: the rule of their own reads them.
+      if (unit === 'weekend' && !g['part'] && (rel === 'the' || rel === 'this')) return null
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
       if (rel === 'the' || rel === '') {
         // "the year", "the week": the one the text is about.
         if (unit === 'year' && !g['part']) return { type: 'DURATION', value: 'P1Y' }
-        if (unit === 'week' || unit === 'weekend') return date(valueAt(dct, unit))
+        if (unit === 'week') return date(valueAt(dct, unit))
         if (unit === 'day') return null
         if (unit === 'quarter')
           return date(ctx.ref && /^\d{4}-Q\d$/.test(ctx.ref) ? ctx.ref : latestQuarter(dct))
@@ -738,8 +745,9 @@ export const RULES: Rule[] = [
         const target = move(dct, unit, sign * whole)
         return date(valueAt(target, unit === 'week' ? 'day' : unit))
       }
-      // "a year earlier" of a recent quarter is that quarter a year before; otherwise the DCT's year before.
-      if (unit === 'year' && ctx.dct && !isRecentQuarter(ctx.ref, ctx.dct)) {
+      // "a year earlier" of a recent quarter is that quarter a year before; otherwise the DCT's
+      // year before (a report's comparison). "A year later" counts from the last date given.
+      if (unit === 'year' && sign < 0 && ctx.dct && !isRecentQuarter(ctx.ref, ctx.dct)) {
         return anchoredDate(fmtYear(ctx.dct.y + sign * Math.round(n)))
       }
       const ref = refOrDct(ctx)
@@ -762,7 +770,7 @@ export const RULES: Rule[] = [
       'earlier',
       'later'
     ],
-    re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:the\s+(?:next|following|previous|preceding|same)\s+(?:day|morning|night)|the\s+day\s+(?:after|before)|that\s+(?:day|week|month|year)|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)(?=\s*[,.;:)]|\s+that\b|\s*$)))(?![\w-])/gi,
     read: (_g, ctx, matched) => {
       const ref = refOrDct(ctx)
       if (!ref) return UNRESOLVED

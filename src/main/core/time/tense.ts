@@ -25,6 +25,9 @@ const PRESENT_BE = /^(?:is|are|am)$/
 const ADJECTIVE_BEFORE =
   /^(?:a|an|the|its|their|his|her|our|this|that|these|those|still|already|newly|recently|long|much|well|un)$/
 const BARE_BE = /^(?:be|been|being)$/
+/** Verbs that set a deadline: what they put off "until" a day lies ahead of the report. */
+const DEADLINE_VERB =
+  /^(?:postpone[ds]?|delay(?:s|ed)?|extend(?:s|ed)?|give[ns]?|gave|adjourn(?:s|ed)?|defer(?:s|red)?|suspend(?:s|ed)?|ha[sd]|have|wait(?:s|ing)?|put|set)$/
 /** How far around an expression to look for the clause that gives its tense. */
 const WINDOW = 240
 
@@ -75,6 +78,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "as early as Tuesday", "as soon as Tuesday" look ahead; "Wednesday's ruling" looks back.
   if (left(0) === 'as' && (left(1) === 'early' || left(1) === 'soon') && left(2) === 'as')
     return 'future'
+  // "given them until 9 a.m. Tuesday", "postponed until Tuesday", "extended loans through
+  // January": a deadline lies ahead.
+  if (left(0) === 'until' || left(0) === 'till' || left(0) === 'through') {
+    for (let k = 1; k <= 5; k++) if (DEADLINE_VERB.test(left(k))) return 'future'
+  }
   const quote = text.charCodeAt(end)
   if ((quote === 39 || quote === 0x2019) && text.charCodeAt(end + 1) === 115) {
     if (!isWordChar(text.charCodeAt(end + 2)) || end + 2 >= text.length) return 'past'
@@ -95,6 +103,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
       if (BARE_BE.test(previous)) {
         // "could not be reached Wednesday" is the reporter's past attempt.
         if (/^(?:could|couldn't|not)$/.test(left(k + 2))) return 'past'
+        // "guidelines to be published in November" are still to come.
+        if (previous === 'be' && left(k + 2) === 'to') return 'future'
         k++
         continue
       }

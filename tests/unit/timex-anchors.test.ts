@@ -1,0 +1,67 @@
+/**
+ * Expressions anchored to another time in the same sentence. The sentences are from the TempEval-3
+ * development documents (AQUAINT), with their creation dates.
+ */
+import { describe, expect, it } from 'vitest'
+import { tagTimexes } from '../../src/main/core/time/tagger'
+
+const found = (text: string, dct: string): string[][] =>
+  tagTimexes(text, dct).map((t) => [t.text, t.type, t.value])
+
+describe('the day before or after a weekday', () => {
+  it('"The day before last Tuesday" is the Monday before it', () => {
+    const text =
+      "The day before last Tuesday's federal court hearing, the relatives met the boy's grandmothers."
+    expect(found(text, '2000-02-24')[0]).toEqual([
+      'The day before last Tuesday',
+      'DATE',
+      '2000-02-21'
+    ])
+  })
+
+  it('"the day after Thursday" is the Friday', () => {
+    expect(found('The vote will come the day after Thursday.', '2000-02-21')[0]).toEqual([
+      'the day after Thursday',
+      'DATE',
+      '2000-02-25'
+    ])
+  })
+})
+
+describe('"a year after" an event is a span, not a date counted from today', () => {
+  it('"one year after he was killed" is one year (P1Y)', () => {
+    const text =
+      'About 500 people attended a memorial service for the physician, one year after he was ' +
+      "killed by a sniper's bullet."
+    expect(found(text, '1999-10-24')).toContainEqual(['one year', 'DURATION', 'P1Y'])
+  })
+
+  it('"a year later." at the end of a clause still counts from the last date', () => {
+    expect(found('The plant opened in 1994. It closed a year later.', '1999-10-24')).toEqual([
+      ['1994', 'DATE', '1994'],
+      ['a year later', 'DATE', '1995']
+    ])
+  })
+
+  it('"a day after, the talks resumed" still counts from the last date', () => {
+    expect(
+      found('The strike began on May 3, 1998. A day after, talks resumed.', '1999-10-24')
+    ).toEqual([
+      ['May 3, 1998', 'DATE', '1998-05-03'],
+      ['A day after', 'DATE', '1998-05-04']
+    ])
+  })
+})
+
+describe('May or March before a noun', () => {
+  it('"The March accession" is the month', () => {
+    const text = 'The March accession will enable the three countries to sign the documents.'
+    expect(found(text, '1999-02-10')).toEqual([['March', 'DATE', '1999-03']])
+  })
+
+  it('"the March of Dimes" and "the may" are not months', () => {
+    expect(found('She gave to the March of Dimes. He said the may be late.', '1999-02-10')).toEqual(
+      []
+    )
+  })
+})
