@@ -10,6 +10,12 @@
  * answering a worker and waking it again takes a few hundred microseconds, and for articles of a
  * few kilobytes that was a fifth of a worker's time. A file queued behind the one a worker died
  * on goes back, to be handed out again.
+ *
+ * A worker that also takes batches ('ready' with batches: true) is sent its files in chunks of up
+ * to CHUNK_BYTES (smaller towards the end, so the workers finish together), two chunks at a time,
+ * and answers several files per message. If such a worker dies with more than one file in hand,
+ * it may have finished some of them without saying so yet: those files are suspects, each read
+ * again on its own in a fresh worker, so that only the file that kills a worker fails.
  */
 import { statSync } from 'node:fs'
 import os from 'node:os'
@@ -30,6 +36,10 @@ interface Slot {
   tasks: number[]
   /** How many files it may hold: 2 if its 'ready' message said it takes tasks in order, else 1. */
   capacity: number
+  /** Whether it takes chunks of files (its 'ready' message said batches: true). */
+  batches: boolean
+  /** For a batch worker, the last file of each chunk it holds, in order. */
+  chunkEnds: number[]
   /** Why it died, from its 'error' event (which Node emits just before 'exit'). */
   crash: string | null
 }
@@ -43,6 +53,13 @@ function mayQueueBehind(current: string): boolean {
 }
 
 const WEB = /^https?:\/\//i
+
+/** A chunk for a batch worker holds files up to this many bytes (at least one file)… */
+const CHUNK_BYTES = 256 * 1024
+/** …and at most this many files. */
+const CHUNK_FILES = 64
+/** Near the end a chunk is at most this share of the bytes left per worker, for an even finish. */
+const CHUNKS_PER_WORKER_LEFT = 4
 
 /**
  * Resolves with every file's outcome; never rejects once started (an invalid `workers` count
@@ -61,8 +78,9 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
   if (total === 0) return Promise.resolve({ articles: [], events: [], failures: [] })
   const count = Math.min(wanted, total)
   const workerFile = options.workerFile ?? defaultWorkerFile()
+  const sizes = inputSizes(files, options.inputs)
   const limits = {
-    maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? defaultHeapMb(files, options.inputs)
+    maxOldGenerationSizeMb: options.maxWorkerHeapMb ?? defaultHeapMb(sizes)
   }
   const published = options.published ?? null
   const { signal, onProgress } = options
@@ -73,6 +91,10 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
     const live = new Set<Slot>()
     /** Files given back by a worker that died with them queued: handed out before `next`. */
     const returned: number[] = []
+    /** Files a batch worker held when it died, not known to be done: each read again alone. */
+    const suspects: number[] = []
+    /** Bytes of the files not handed out yet, to size the chunks. */
+    let left = sizes.reduce((sum, size) => sum + size, 0)
     let next = 0
     let done = 0
     let over = false
@@ -102,10 +124,18 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       finish(CANCELLED)
     }
 
-    const hasWork = (): boolean => returned.length > 0 || next < total
-    const takeWork = (): number => returned.shift() ?? next++
+    const hasWork = (): boolean => suspects.length > 0 || returned.length > 0 || next < total
+    const peekWork = (): number => suspects[0] ?? returned[0] ?? next
+    function takeWork(): number {
+      const index = suspects.shift() ?? returned.shift() ?? next++
+      left -= sizes[index] ?? 0
+      return index
+    }
+    /** A file read with nothing queued behind it: a web address, or a suspect. */
+    const alone = (index: number): boolean =>
+      !mayQueueBehind(files[index] ?? '') || suspects.includes(index)
 
-    function post(slot: Slot, index: number): void {
+    function taskFor(index: number): TaskMessage {
       const task: TaskMessage = {
         type: 'task',
         id: index,
@@ -115,7 +145,40 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       }
       const input = options.inputs?.[index]
       if (input) task.input = input
-      slot.worker.postMessage(task)
+      return task
+    }
+
+    function post(slot: Slot, index: number): void {
+      slot.worker.postMessage(taskFor(index))
+    }
+
+    /** Hands a batch worker chunks until it holds two (or a file that must be read alone). */
+    function dispatchChunks(slot: Slot): void {
+      while (slot.chunkEnds.length < 2 && hasWork()) {
+        const last = slot.tasks.at(-1)
+        if (last !== undefined && alone(last)) return
+        if (slot.tasks.length > 0 && alone(peekWork())) return
+        const budget = Math.max(1, Math.min(CHUNK_BYTES, left / (count * CHUNKS_PER_WORKER_LEFT)))
+        const chunk: TaskMessage[] = []
+        let bytes = 0
+        while (hasWork() && chunk.length < CHUNK_FILES) {
+          // A file that would take the chunk over its budget starts the next one.
+          const size = sizes[peekWork()] ?? 0
+          if (chunk.length > 0 && (alone(peekWork()) || bytes + size > budget)) break
+          const single = alone(peekWork())
+          const index = takeWork()
+          bytes += size
+          chunk.push(taskFor(index))
+          slot.tasks.push(index)
+          if (slot.tasks.length === 1) {
+            report(index)
+            if (over) return
+          }
+          if (single) break
+        }
+        slot.chunkEnds.push(chunk.at(-1)!.id)
+        slot.worker.postMessage({ type: 'tasks', tasks: chunk })
+      }
     }
 
     // onProgress may abort the run (and so finish it) from inside any step below, hence the
@@ -123,7 +186,8 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
     /** Fills the worker up to its capacity; a file is reported started when it is its first. */
     function dispatch(slot: Slot): void {
       if (over) return
-      while (slot.tasks.length < slot.capacity && hasWork()) {
+      if (slot.batches) dispatchChunks(slot)
+      while (!slot.batches && slot.tasks.length < slot.capacity && hasWork()) {
         const current = slot.tasks[0]
         if (current !== undefined && !mayQueueBehind(files[current] ?? '')) return
         const index = takeWork()
@@ -151,20 +215,24 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       if (message.type === 'ready') {
         slot.ready = true
         slot.capacity = message.inOrder === true ? 2 : 1
+        slot.batches = message.inOrder === true && message.batches === true
         dispatch(slot)
         return
       }
-      if (message.id !== slot.tasks[0]) return
-      slot.tasks.shift()
-      settle(
-        message.id,
-        message.type === 'done'
-          ? { articles: message.articles, events: message.events }
-          : { message: message.message }
-      )
-      // The worker is on its queued file now, if it had one.
-      const started = slot.tasks[0]
-      if (started !== undefined && !over) report(started)
+      for (const result of message.type === 'results' ? message.results : [message]) {
+        if (over || result.id !== slot.tasks[0]) return
+        slot.tasks.shift()
+        if (slot.chunkEnds[0] === result.id) slot.chunkEnds.shift()
+        settle(
+          result.id,
+          result.type === 'done'
+            ? { articles: result.articles, events: result.events }
+            : { message: result.message }
+        )
+        // The worker is on its queued file now, if it had one.
+        const started = slot.tasks[0]
+        if (started !== undefined && !over) report(started)
+      }
       dispatch(slot)
     }
 
@@ -177,10 +245,17 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         return
       }
       const [current, ...queued] = slot.tasks
-      // A file it had queued was never started: it goes back, to be handed out first.
-      returned.unshift(...queued)
-      if (current !== undefined) {
-        settle(current, { message: `The batch worker stopped while reading this file: ${why}.` })
+      for (const index of slot.tasks) left += sizes[index] ?? 0
+      if (slot.batches && queued.length > 0) {
+        // It may have read some of them and not said so yet: each is read again, alone.
+        suspects.push(...slot.tasks.filter((index) => !suspects.includes(index)))
+      } else {
+        // A file it had queued was never started: it goes back, to be handed out first.
+        returned.unshift(...queued)
+        if (current !== undefined) {
+          left -= sizes[current] ?? 0
+          settle(current, { message: `The batch worker stopped while reading this file: ${why}.` })
+        }
       }
       if (hasWork()) spawn()
       else if (done === total) finish(null)
@@ -196,7 +271,15 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         return
       }
       started.push(worker)
-      const slot: Slot = { worker, ready: false, tasks: [], capacity: 1, crash: null }
+      const slot: Slot = {
+        worker,
+        ready: false,
+        tasks: [],
+        capacity: 1,
+        batches: false,
+        chunkEnds: [],
+        crash: null
+      }
       live.add(slot)
       worker.on('message', (message: unknown) => onMessage(slot, message))
       worker.on('messageerror', (error) => {
@@ -234,25 +317,30 @@ function collect(files: string[], outcomes: (Outcome | undefined)[]): BatchResul
 }
 
 /**
+ * Roughly how many bytes each input is: a file's size on disk, an input's own size. Web addresses
+ * count at the fetch's 10 MB cap; a file that cannot be seen counts 0 (it fails in its worker).
+ */
+function inputSizes(files: string[], inputs?: readonly (TaskInput | undefined)[]): number[] {
+  return files.map((file, index) => {
+    const input = inputs?.[index]
+    if (input) return inputSize(input)
+    if (WEB.test(file)) return 10 * 1024 * 1024
+    try {
+      return statSync(file).size
+    } catch {
+      return 0
+    }
+  })
+}
+
+/**
  * A worker's heap cap, sized to the largest input: small enough that a pool of workers reading
  * ordinary articles stays well under a gigabyte, large enough for the biggest file it will read
  * (text takes about 2 bytes a character in memory, and the tagger and events several times that).
- * Web addresses are capped at 10 MB by the fetch.
  */
-function defaultHeapMb(files: string[], inputs?: readonly (TaskInput | undefined)[]): number {
+function defaultHeapMb(sizes: number[]): number {
   let largest = 0
-  for (const [index, file] of files.entries()) {
-    const input = inputs?.[index]
-    if (input) largest = Math.max(largest, inputSize(input))
-    else if (/^https?:\/\//i.test(file)) largest = Math.max(largest, 10 * 1024 * 1024)
-    else {
-      try {
-        largest = Math.max(largest, statSync(file).size)
-      } catch {
-        // a missing file fails in its worker, with its own message
-      }
-    }
-  }
+  for (const size of sizes) largest = Math.max(largest, size)
   return Math.min(4096, 256 + Math.ceil((largest / (1024 * 1024)) * 16))
 }
 
