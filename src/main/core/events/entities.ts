@@ -273,7 +273,7 @@ function allNames(words: Word[], from: number, to: number): boolean {
 }
 
 function person(words: Word[], from: number, to: number): Entity {
-  return { name: textOf(words, from, to), kind: 'person', ...spanOf(words, from, to) }
+  return entityOf(textOf(words, from, to), 'person', words, from, to)
 }
 
 function textOf(words: Word[], from: number, to: number): string {
@@ -282,8 +282,9 @@ function textOf(words: Word[], from: number, to: number): string {
   return text
 }
 
-function spanOf(words: Word[], from: number, to: number): { start: number; end: number } {
-  return { start: words[from]!.start, end: words[to - 1]!.end }
+/** The entity the run words[from, to) names (built field by field: a spread is slower here). */
+function entityOf(name: string, kind: EntityKind, words: Word[], from: number, to: number): Entity {
+  return { name, kind, start: words[from]!.start, end: words[to - 1]!.end }
 }
 
 /** The run words[from, to) as a country, region, organisation or city, or null. */
@@ -292,15 +293,14 @@ function classifyName(words: Word[], from: number, to: number, atPlace: boolean)
   const full = textOf(words, from, to)
   const lower = to - from === 1 ? lowerOf(words[from]!) : full.toLowerCase()
   const country = g.countries.get(lower)
-  if (country)
-    return { name: country, kind: atPlace ? 'place' : 'country', ...spanOf(words, from, to) }
+  if (country) return entityOf(country, atPlace ? 'place' : 'country', words, from, to)
   const region = g.regions.get(lower)
-  if (region) return { name: region, kind: 'place', ...spanOf(words, from, to) }
+  if (region) return entityOf(region, 'place', words, from, to)
   if (isOrganisation(words, from, to) || (to - from === 1 && ACRONYM.test(full)))
-    return { name: full, kind: 'organisation', ...spanOf(words, from, to) }
+    return entityOf(full, 'organisation', words, from, to)
   const city = g.cities.get(lower)
   if (city && (atPlace || city.population >= 500_000))
-    return { name: city.name, kind: 'place', ...spanOf(words, from, to) }
+    return entityOf(city.name, 'place', words, from, to)
   return null
 }
 

@@ -183,7 +183,12 @@ function entitiesIn(entities: Entity[], piece: Piece): Entity[] {
   const out: Entity[] = []
   for (const e of entities) {
     if (e.start >= piece.start && e.end <= piece.end)
-      out.push({ ...e, start: e.start - piece.start, end: e.end - piece.start })
+      out.push({
+        name: e.name,
+        kind: e.kind,
+        start: e.start - piece.start,
+        end: e.end - piece.start
+      })
   }
   return out
 }

@@ -7,7 +7,7 @@
  * linear regexes; overlapping matches are resolved longest-first; then the survivors are read in
  * document order.
  */
-import { parseDay } from './calendar-math'
+import { parseDay, type Ymd } from './calendar-math'
 import { cueTokens, cueWindows } from './cues'
 import { RULES, type Context, type Reading } from './rules'
 import { tenseAround, type Tense } from './tense'
@@ -97,24 +97,13 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
 
   // A first reading drops the matches that mean nothing (so they cannot shadow a shorter one).
   // Most readings need neither the tense nor the reference time: those are kept as they are.
-  let contextual = false
-  const probe: Context = {
-    dct: dctDay,
-    get tense(): Tense {
-      contextual = true
-      return 'present'
-    },
-    get ref(): string | null {
-      contextual = true
-      return null
-    }
-  }
+  const probe = new ProbeContext(dctDay)
   const viable: Candidate[] = []
   for (const c of candidates) {
-    contextual = false
+    probe.asked = false
     const reading = safeRead(c, probe)
     if (reading === null) continue
-    if (!contextual) c.reading = reading
+    if (!probe.asked) c.reading = reading
     viable.push(c)
   }
   const chosen = selectLongest(viable)
@@ -122,16 +111,8 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   const out: Timex[] = []
   let ref: string | null = null
   for (const c of chosen) {
-    // The tense is worked out only for the rules that ask for it (weekdays, months, seasons…).
-    let tense: Tense | undefined
-    const ctx: Context = {
-      dct: dctDay,
-      get tense() {
-        return (tense ??= tenseAround(text, c.start, c.end))
-      },
-      ref
-    }
-    const reading = c.reading ?? safeRead(c, ctx)
+    const reading: Reading | null =
+      c.reading ?? safeRead(c, new LazyContext(text, c.start, c.end, dctDay, ref))
     if (!reading || reading.unresolved || !isRealDate(reading.value)) continue
     if (beforeEraBc(text, c.end)) continue
     const timex: Timex = {
@@ -144,12 +125,52 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
     if (reading.type === 'DATE' || reading.type === 'TIME') {
       const interval = intervalOf(reading.value, dctDay)
       if (interval) timex.interval = interval
-      const day = reading.value.includes('T') ? reading.value.replace(/T.*$/, '') : reading.value
+      const day: string = reading.value.includes('T')
+        ? reading.value.replace(/T.*$/, '')
+        : reading.value
       if (!reading.anchored && granularityOf(day) !== null) ref = day
     }
     out.push(timex)
   }
   return out
+}
+
+/** A context that notes whether the reader asked for the tense or the reference time. */
+class ProbeContext implements Context {
+  asked = false
+
+  constructor(readonly dct: Ymd | null) {}
+
+  get tense(): Tense {
+    this.asked = true
+    return 'present'
+  }
+
+  get ref(): string | null {
+    this.asked = true
+    return null
+  }
+}
+
+/**
+ * The context of one candidate, whose tense is worked out only if its rule asks (weekdays, months,
+ * seasons…). A class, not an object literal with a getter: V8 builds those slowly, and one is
+ * made for every candidate read in context.
+ */
+class LazyContext implements Context {
+  private known: Tense | undefined
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    readonly dct: Ymd | null,
+    readonly ref: string | null
+  ) {}
+
+  get tense(): Tense {
+    return (this.known ??= tenseAround(this.text, this.start, this.end))
+  }
 }
 
 /**
