@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { runBatch, type BatchProgress } from '../../src/main/core/batch/index'
+import { CANCELLED, runBatch, type BatchProgress } from '../../src/main/core/batch/index'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-batch-chunks-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -111,6 +111,20 @@ describe('runBatch with a worker that takes batches', () => {
     const result = await run(inputs, { workers: 1 })
     const chunkOf = Object.fromEntries(result.articles.map((a) => [a.id, a.title]))
     expect(chunkOf['c']).toBe('1')
+  })
+
+  it('cancel: resolves with what is done, the rest cancelled, without waiting for the chunk', async () => {
+    const inputs = files(100, ...letters(50))
+    const controller = new AbortController()
+    const result = await run(inputs, {
+      workers: 1,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 3) controller.abort()
+      }
+    })
+    expect(result.articles.map((a) => a.source)).toEqual(inputs.slice(0, 3))
+    expect(result.failures).toEqual(inputs.slice(3).map((file) => ({ file, message: CANCELLED })))
   })
 
   it('shares the files between two workers, all in input order', async () => {
