@@ -65,3 +65,33 @@ describe('May or March before a noun', () => {
     )
   })
 })
+
+describe('"the previous Friday", "the following Monday": next to the day being told', () => {
+  it('counts from the last day the text gave, not from the DCT', () => {
+    const text =
+      'On Oct. 30, 1989, the index fell 4.5% from the previous Friday. ' +
+      'The talks opened on Friday, Oct. 27, 1989 and closed the following Monday.'
+    const values = found(text, '1989-11-15').map(([t, , v]) => `${t}=${v}`)
+    expect(values).toContain('the previous Friday=1989-10-27')
+    expect(values).toContain('the following Monday=1989-10-30')
+  })
+
+  it('with no day given before, "the previous Friday" is the last one before the DCT', () => {
+    expect(found('Shares fell from the previous Friday.', '1989-11-15')[0]).toEqual([
+      'the previous Friday',
+      'DATE',
+      '1989-11-10'
+    ])
+  })
+})
+
+describe('"and a half"', () => {
+  it('"a minute and a half" is PT1M30S; "two years and a half" is P2Y6M', () => {
+    const text =
+      'But a minute and a half later, a pilot landed. The war lasted two years and a half.'
+    expect(found(text, '1998-01-14')).toEqual([
+      ['a minute and a half', 'DURATION', 'PT1M30S'],
+      ['two years and a half', 'DURATION', 'P2Y6M']
+    ])
+  })
+})

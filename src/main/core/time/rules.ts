@@ -115,6 +115,9 @@ const date = (value: string): Reading => ({ type: 'DATE', value })
 const anchoredDate = (value: string | null): Reading =>
   value ? { type: 'DATE', value, anchored: true } : UNRESOLVED
 const needDct = (ctx: Context): Ymd | null => ctx.dct
+/** The reference time when it is a day ("2021-10-18"), else null. */
+const dayRef = (ctx: Context): Ymd | null =>
+  ctx.ref && /^\d{4}-\d{2}-\d{2}$/.test(ctx.ref) ? parseDay(ctx.ref) : null
 
 /**
  * The day a month and day name: in the year the text gives, else the occurrence the DCT and the
@@ -674,6 +677,12 @@ export const RULES: Rule[] = [
         const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
         if (month && day) return date(fmtDay(resolveMonthDay(month, day, dct, ctx.tense)))
       }
+      // "the previous Friday", "the following Monday": next to the day the text is telling of.
+      const ref = rel === 'the previous' || rel === 'the following' ? dayRef(ctx) : null
+      if (ref && !g['shift']) {
+        const gap = (weekday(ref) - wd + 7) % 7 || 7
+        return anchoredDate(fmtDay(addDays(ref, rel === 'the previous' ? -gap : 7 - gap)))
+      }
       const modifier = rel === 'this coming' ? 'next' : rel === 'this past' ? 'last' : rel
       const day = resolveWeekday(wd, dct, ctx.tense, modifier)
       // "the day before last Tuesday", "the day after Thursday".
@@ -825,7 +834,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     cues: ANY_UNIT,
     re: new RegExp(
-      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)`,
+      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)`,
       'gi'
     ),
     read: (g) => {
@@ -840,7 +849,9 @@ export const RULES: Rule[] = [
         // "two day" is a compound adjective more often than not; still a duration.
       }
       if (unit === 'weekend') return null
-      return { type: 'DURATION', value: durationValue(n, unit) }
+      // "a minute and a half": PT1M30S.
+      const amount = n !== null && g['half'] ? n + 0.5 : n
+      return { type: 'DURATION', value: durationValue(amount, unit) }
     }
   },
   {
