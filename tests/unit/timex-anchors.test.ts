@@ -95,3 +95,19 @@ describe('"and a half"', () => {
     ])
   })
 })
+
+describe('words that look like times but are not', () => {
+  it('"today\'s youth", "in today\'s dollars" are today as in nowadays, no date', () => {
+    const text =
+      "The case of Elian is for today's youth what the blockade was for their parents. " +
+      "In today's dollars that is more. Today's vote was close."
+    expect(found(text, '2000-01-07')).toEqual([['Today', 'DATE', '2000-01-07']])
+  })
+
+  it('"a second betrayal" is an ordinal; "a second later" is a second', () => {
+    expect(found('It will be a second betrayal, and a second group.', '2000-04-17')).toEqual([])
+    expect(found('A second later, it exploded.', '2000-04-17')).toEqual([
+      ['A second', 'DURATION', 'PT1S']
+    ])
+  })
+})

@@ -83,6 +83,9 @@ const E = '(?![\\w-])'
 const MOD =
   '(?:(?:more|less|fewer)\\s+than|nearly|almost|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|well\\s+over|well\\s+under|a\\s+little\\s+(?:more|less)\\s+than|upwards\\s+of)'
 const YEAR4 = '(?:1[0-9]{3}|20[0-9]{2})'
+/** "a second betrayal", "a second group": the ordinal before a noun, not a unit of time. */
+const ORDINAL_SECOND =
+  '(?!(?<=\\bsecond)\\s+(?!(?:later|earlier|ago|or|and|before|after|of|in|to|longer|more|too|left|passed|apart|behind|each|per|the|a|an)\\b)[a-z])'
 const SPELLED_TENS = '(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)'
 const SPELLED_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)'
 const SPELLED_YEAR = `(?:nineteen|eighteen|twenty)[\\s-]+(?:${SPELLED_TENS}(?:[\\s-]+${SPELLED_UNITS})?|hundred|oh[\\s-]+${SPELLED_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+(?:and\\s+)?${SPELLED_UNITS})?`
@@ -641,7 +644,8 @@ export const RULES: Rule[] = [
     name: 'today, yesterday, tomorrow',
     cues: CUE.dayword,
     needs: ['today', 'yesterday', 'tomorrow'],
-    re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])/gi,
+    // "today's youth", "in today's dollars": today as in nowadays, no day at all.
+    re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])(?!['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|families|standards|terms|dollars|money|technology|personal|modern)\b)/gi,
     read: (g, ctx) => {
       const dct = needDct(ctx)
       if (!dct) return UNRESOLVED
@@ -834,7 +838,7 @@ export const RULES: Rule[] = [
     name: 'duration',
     cues: ANY_UNIT,
     re: new RegExp(
-      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)`,
+      `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)${ORDINAL_SECOND}`,
       'gi'
     ),
     read: (g) => {
