@@ -17,6 +17,9 @@
  * the end.
  *   (4) chrono's bare parse alone on one worker thread and on N (scripts/lib/parallel-ceiling.ts):
  *       how far this machine scales CPU-bound work at all, the ceiling for the pool's ratio.
+ * Before each timed run a full garbage collection clears what the run before left (its results
+ * are dropped, but V8 collects lazily): each run starts from the same heap, and the peak RSS is
+ * the run's own, not the leftovers of the one before plus its own.
  * The last stdout line is JSON: {oneWorkerMBps, poolMBps, chronoMBps, peakRssMB, articles,
  * parallelCeiling}.
  */
@@ -26,6 +29,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { runBatch, type BatchResult } from '../src/main/core/batch/index'
 import { timeChronoOnWorkers } from './lib/parallel-ceiling'
 import { mulberry32 } from './lib/prng'
@@ -236,11 +241,16 @@ const cpuSeconds = (since: NodeJS.CpuUsage): number => {
   return (used.user + used.system) / 1e6
 }
 
+/** A full garbage collection (untimed), through the flag V8 lets a running process turn on. */
+v8.setFlagsFromString('--expose-gc')
+const collectGarbage = vm.runInNewContext('gc') as () => void
+
 async function timeBatch(
   corpus: Corpus,
   workerFile: string,
   workers?: number
 ): Promise<Measurement> {
+  collectGarbage()
   const cpu = process.cpuUsage()
   const begin = process.hrtime.bigint()
   const result: BatchResult = await runBatch(corpus.files, {
@@ -277,6 +287,7 @@ function chronoInput(corpus: Corpus): { paragraphs: string[]; bytes: number; art
 }
 
 function timeChrono(input: ReturnType<typeof chronoInput>): Measurement {
+  collectGarbage()
   // Warm-up so the JIT has compiled chrono's parsers before the clock starts.
   for (const paragraph of input.paragraphs.slice(0, 500)) chrono.parse(paragraph, REF)
   const cpu = process.cpuUsage()
