@@ -93,6 +93,8 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
     const returned: number[] = []
     /** Files a batch worker held when it died, not known to be done: each read again alone. */
     const suspects: number[] = []
+    /** The suspects not settled yet, handed out or not: nothing is queued with or behind them. */
+    const solo = new Set<number>()
     /** Bytes of the files not handed out yet, to size the chunks. */
     let left = sizes.reduce((sum, size) => sum + size, 0)
     let next = 0
@@ -104,6 +106,7 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
 
     function settle(index: number, outcome: Outcome): void {
       if (outcomes[index] !== undefined) return
+      solo.delete(index)
       outcomes[index] = outcome
       done += 1
       report(index)
@@ -132,8 +135,7 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       return index
     }
     /** A file read with nothing queued behind it: a web address, or a suspect. */
-    const alone = (index: number): boolean =>
-      !mayQueueBehind(files[index] ?? '') || suspects.includes(index)
+    const alone = (index: number): boolean => !mayQueueBehind(files[index] ?? '') || solo.has(index)
 
     function taskFor(index: number): TaskMessage {
       const task: TaskMessage = {
@@ -248,7 +250,10 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
       for (const index of slot.tasks) left += sizes[index] ?? 0
       if (slot.batches && queued.length > 0) {
         // It may have read some of them and not said so yet: each is read again, alone.
-        suspects.push(...slot.tasks.filter((index) => !suspects.includes(index)))
+        for (const index of slot.tasks) {
+          if (!suspects.includes(index)) suspects.push(index)
+          solo.add(index)
+        }
       } else {
         // A file it had queued was never started: it goes back, to be handed out first.
         returned.unshift(...queued)
