@@ -12,6 +12,28 @@ test('progress events from main show in the app bar and go away when done', asyn
   await expect(page.locator('#progress')).toBeHidden()
 })
 
+test('a merge shows as running, without a count, until main says it is done', async ({ app }) => {
+  const { page } = app
+  await app.emit('progress', { done: 2, total: 2, current: 'nato-2016.html' })
+  await app.emit('progress', {
+    done: 0,
+    total: 1,
+    current: '2,140 events',
+    stage: 'merging'
+  })
+  await expect(page.locator('#progress')).toBeVisible()
+  await expect(page.locator('#progress-text')).toHaveText('Merging 2,140 events…')
+  // An indeterminate bar: no value, position -1.
+  await expect(page.locator('#progress-bar')).toHaveJSProperty('position', -1)
+  await page.screenshot({ path: 'screenshots/progress-merging.png' })
+  await app.emit('progress', { done: 1, total: 1, current: '2,140 events', stage: 'merging' })
+  await expect(page.locator('#progress')).toBeHidden()
+  // The next reading counts again.
+  await app.emit('progress', { done: 1, total: 4, current: 'nato-2021.html' })
+  await expect(page.locator('#progress-bar')).toHaveJSProperty('value', 1)
+  await expect(page.locator('#progress-text')).toHaveText('Reading nato-2021.html (2 of 4)')
+})
+
 test.describe('when main answers with an error', () => {
   test.use({ sampleDir: '/nonexistent/sample' })
 

@@ -226,7 +226,10 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number]
 export interface Progress {
   done: number
   total: number
+  /** Reading: the file that just started or ended. Merging: what is merged ("2,140 events"). */
   current: string
+  /** What main is doing; reading when absent. Merging has no steps: done is 0, then total. */
+  stage?: 'reading' | 'merging'
 }
 
 /** Main → renderer event channels. */

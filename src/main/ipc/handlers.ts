@@ -25,6 +25,9 @@ export interface HandlerDeps {
   session?: DocumentSession
 }
 
+/** From this many events a merge takes long enough (a few tenths of a second) to be shown. */
+const SHOW_MERGE_FROM = 1000
+
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     'app:info': () => deps.appInfo,
@@ -95,10 +98,20 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     }
   }
 
-  /** Events merged in a worker: a large batch can take a while, and main must stay free. */
+  /**
+   * Events merged in a worker: a large batch can take a while, and main must stay free. A merge
+   * that may take more than a moment is shown in the window while it runs.
+   */
   async function merged(events: TimelineEvent[]): Promise<TimelineEvent[]> {
     if (events.length === 0) return events
-    return (await read('the events to merge', null, { events })).events
+    const shown = events.length >= SHOW_MERGE_FROM
+    const current = `${events.length.toLocaleString('en-US')} events`
+    if (shown) deps.emit('progress', { done: 0, total: 1, current, stage: 'merging' })
+    try {
+      return (await read('the events to merge', null, { events })).events
+    } finally {
+      if (shown) deps.emit('progress', { done: 1, total: 1, current, stage: 'merging' })
+    }
   }
 
   /** Files read in the worker pool; progress goes to the window and to the taskbar. */

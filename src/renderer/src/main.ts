@@ -512,14 +512,20 @@ window.addEventListener('keydown', (event) => {
   else if (event.key === 'ArrowDown') runCommand('zoom-out')
 })
 
-function showProgress({ done, total, current }: Progress): void {
+function showProgress({ done, total, current, stage }: Progress): void {
   const box = byId('progress')
   box.hidden = done >= total
   const bar = byId<HTMLProgressElement>('progress-bar')
+  const text = byId('progress-text')
+  if (stage === 'merging') {
+    // A merge has no steps to count: the bar runs without a value until it is done.
+    bar.removeAttribute('value')
+    text.textContent = `Merging ${current}…`
+    return
+  }
   bar.max = Math.max(1, total)
   bar.value = done
-  byId('progress-text').textContent =
-    `Reading ${current} (${Math.min(done + 1, total)} of ${total})`
+  text.textContent = `Reading ${current} (${Math.min(done + 1, total)} of ${total})`
 }
 
 /** Start: unsaved work a crash left behind if the user wants it back, else the sample story. */
