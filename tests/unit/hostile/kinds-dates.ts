@@ -76,6 +76,7 @@ export const DATE_KINDS: HostileKind[] = [
     make: () =>
       'Troy fell in 1200 BC, the chronicle said. Caesar died in 44 B.C. ' +
       'Rome grew in the 8th century BCE and in the 600s BC. Greeks sailed in March 1500 B.C.E. ' +
+      'Babylon fell in 1595 bce, and Mycenae rose in 1650 b.c. ' +
       'The museum opened the exhibition on 18 October 2021.',
     run: pasted,
     expect: { result: (r: PipelineResult) => expect(values(r)).toEqual(['2021-10-18']) }

@@ -187,8 +187,10 @@ function isRealDate(value: string): boolean {
  * "1200 BC", "the 5th century B.C.E.": every reading here is a year of our era, and TIMEX3 values
  * have no years before it, so a date marked BC is left out rather than put 2,400 years off.
  * "1999 BC Place" (British Columbia) is not an era: a bare "BC" before a name does not count.
+ * Lower case counts for "bce" and "b.c." (style guides write them so), not for a bare "bc".
  */
-const ERA_BC = /^[ \t\u00a0]?(?:BCE|B\.C\.(?:E\.)?|BC(?![ \t]+[A-Z][a-z]))(?![A-Za-z0-9])/
+const ERA_BC =
+  /^[ \t\u00a0]?(?:BCE|bce|[Bb]\.[Cc]\.(?:[Ee]\.)?|BC(?![ \t]+[A-Z][a-z]))(?![A-Za-z0-9])/
 
 function beforeEraBc(text: string, end: number): boolean {
   return ERA_BC.test(text.slice(end, end + 16))
