@@ -136,6 +136,25 @@ test('files dropped on the window become articles; a bad one is listed, the othe
   await expect(page.locator('#articles-list li')).toHaveCount(1)
 })
 
+test('two dropped articles that tell one event make one event, even in an empty document', async ({
+  app
+}) => {
+  const { page } = app
+  await app.emit('menu:command', 'new')
+  await expect(page.locator('#project-summary')).toHaveText('0 dated events from 0 articles')
+  await dropFiles(page, [
+    {
+      name: 'reuters.txt',
+      text: 'NATO expels Russian diplomats\n\nNATO expelled eight Russian diplomats on 6 October 2021, the alliance said.\n'
+    },
+    {
+      name: 'ap.txt',
+      text: 'Alliance acts\n\nOn 6 October 2021 NATO expelled eight Russian diplomats from its Brussels office.\n'
+    }
+  ])
+  await expect(page.locator('#project-summary')).toHaveText('1 dated event from 2 articles')
+})
+
 test('a pasted article is read, re-dated and removed, each undoable', async ({ app }) => {
   const { page } = app
   await app.emit('menu:command', 'paste-article')

@@ -36,6 +36,7 @@ export class ArticleActions {
   async addDropped(files: readonly File[]): Promise<void> {
     const failures: BatchFailure[] = []
     const found: ExtractResponse = { articles: [], events: [] }
+    let read = 0
     for (const [i, file] of files.entries()) {
       this.hooks.progress(i, files.length, file.name)
       try {
@@ -43,6 +44,7 @@ export class ArticleActions {
         const result = await unwrap(api().extractFile({ name: file.name, base64, published: null }))
         found.articles.push(...result.articles)
         found.events.push(...result.events)
+        read += 1
       } catch (error) {
         failures.push({
           file: file.name,
@@ -51,7 +53,8 @@ export class ArticleActions {
       }
     }
     this.hooks.progress(files.length, files.length, '')
-    await this.add(found)
+    // Each file's events were merged on their own: two files may tell the same happening.
+    await this.add(found, read <= 1)
     this.hooks.failures(failures)
   }
 
@@ -104,15 +107,17 @@ export class ArticleActions {
   /**
    * Adds what main read. The same happening may already be in the document, told by an article
    * added earlier: main merges the new events with the extracted ones whose dates they meet.
+   * `mergedTogether` says main already merged all of `result` as one batch; events read in
+   * separate calls (dropped files) are merged here even when nothing in the document meets them.
    */
-  private async add(result: ExtractResponse): Promise<void> {
+  private async add(result: ExtractResponse, mergedTogether = true): Promise<void> {
     const known = new Set(this.store.project.articles.map((a) => a.id))
     const fresh = result.articles.filter((a) => !known.has(a.id))
     const skipped = result.articles.length - fresh.length
     if (result.articles.length > 0) {
       const nearby = extractedMeeting(this.store.project.events, result.events)
       const events =
-        nearby.length === 0
+        nearby.length === 0 && mergedTogether
           ? result.events
           : (await unwrap(api().mergeEvents({ events: [...nearby, ...result.events] }))).events
       this.store.addArticles(
