@@ -155,6 +155,23 @@ test('two dropped articles that tell one event make one event, even in an empty 
   await expect(page.locator('#project-summary')).toHaveText('1 dated event from 2 articles')
 })
 
+test('Add Articles into the sample: a second telling joins the events it meets', async ({
+  app
+}) => {
+  const { page } = app
+  const dir = docsDir()
+  const again = path.join(dir, 'second-telling.txt')
+  writeFileSync(
+    again,
+    'NATO and Russia\n\nRussia annexed Crimea in 2014, and NATO suspended all military cooperation with Russia.\n'
+  )
+  await expect(page.locator('#project-summary')).toContainText('11 dated events from 1 article')
+  await app.answerDialogs({ articles: [again] })
+  await app.emit('menu:command', 'add-articles')
+  // The new article's two events are the sample's: nothing is added twice.
+  await expect(page.locator('#project-summary')).toContainText('11 dated events from 2 articles')
+})
+
 test('a pasted article is read, re-dated and removed, each undoable', async ({ app }) => {
   const { page } = app
   await app.emit('menu:command', 'paste-article')

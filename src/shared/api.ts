@@ -30,7 +30,10 @@ export interface DatelineApi {
   /** A web page or feed, fetched by main. */
   fetchUrl(request: FetchRequest): Promise<IpcResult<ExtractResponse>>
   /** Open dialog for article files, then a batch read; null when cancelled. */
-  openArticles(request: { published?: IsoDay | null }): Promise<IpcResult<BatchResponse | null>>
+  openArticles(request: {
+    published?: IsoDay | null
+    merge?: boolean
+  }): Promise<IpcResult<BatchResponse | null>>
   /** A file dropped on the window, as bytes. */
   extractFile(request: ExtractFileRequest): Promise<IpcResult<ExtractResponse>>
   mergeEvents(request: { events: TimelineEvent[] }): Promise<IpcResult<{ events: TimelineEvent[] }>>

@@ -142,7 +142,14 @@ export interface RequestChannels {
   'articles:extract': { request: ExtractRequest; response: ExtractResponse }
   'articles:fetch': { request: FetchRequest; response: ExtractResponse }
   /** Shows the open dialog for article files and reads them; null when the user cancels. */
-  'articles:open': { request: { published?: IsoDay | null }; response: BatchResponse | null }
+  /**
+   * The chosen files read in the pool; their events merged as one batch unless `merge` is false
+   * (the window then merges them itself, with the document's events they meet, in one go).
+   */
+  'articles:open': {
+    request: { published?: IsoDay | null; merge?: boolean }
+    response: BatchResponse | null
+  }
   'articles:extractFile': { request: ExtractFileRequest; response: ExtractResponse }
   /** Events merged where they tell the same happening (the pipeline's cross-article merge). */
   'events:merge': { request: { events: TimelineEvent[] }; response: { events: TimelineEvent[] } }

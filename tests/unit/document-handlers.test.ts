@@ -224,6 +224,27 @@ describe('articles from the window', () => {
     expect(host.progress.at(-1)).toBeNull()
   })
 
+  it('Add Articles merges the batch, or leaves it to the window when asked (merge: false)', async () => {
+    const { host, value, docs } = start()
+    const a = path.join(docs, 'reuters.txt')
+    const b = path.join(docs, 'ap.txt')
+    writeFileSync(
+      a,
+      'NATO expels diplomats\n\nNATO expelled eight Russian diplomats on 6 October 2021.\n'
+    )
+    writeFileSync(
+      b,
+      'Alliance acts\n\nOn 6 October 2021 NATO expelled eight Russian diplomats from Brussels.\n'
+    )
+    type Read = { events: { sources: unknown[] }[] }
+    host.answer({ articles: [a, b] })
+    const merged = await value<Read>('articles:open', { published: '2021-10-18' })
+    expect(merged.events.map((e) => e.sources.length)).toEqual([2])
+    host.answer({ articles: [a, b] })
+    const apart = await value<Read>('articles:open', { published: '2021-10-18', merge: false })
+    expect(apart.events.map((e) => e.sources.length)).toEqual([1, 1])
+  })
+
   it('Add Articles with a cancelled dialog answers null', async () => {
     const { host, value } = start()
     host.answer({ articles: [] })

@@ -52,7 +52,8 @@ const malformed: { [C in RequestChannel]: { payload: unknown; field: string }[] 
   'articles:open': [
     { payload: { published: '2021-13-01' }, field: '"published"' },
     { payload: { published: '2101-01-01' }, field: '"published" must be in the years' },
-    { payload: { paths: ['/etc/passwd'] }, field: '"paths"' }
+    { payload: { paths: ['/etc/passwd'] }, field: '"paths"' },
+    { payload: { merge: 'no' }, field: '"merge"' }
   ],
   'articles:extractFile': [
     { payload: { name: 'a.txt', base64: 'aGk=' }, field: '"published"' },

@@ -57,7 +57,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'articles:open': async (request) => {
       const files = await deps.host.chooseArticleFiles()
       if (files.length === 0) return null
-      return readBatch(files, request.published ?? null)
+      return readBatch(files, request.published ?? null, request.merge ?? true)
     },
     'articles:extractFile': async (request) => {
       const bytes = Buffer.from(request.base64, 'base64')
@@ -115,7 +115,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   }
 
   /** Files read in the worker pool; progress goes to the window and to the taskbar. */
-  async function readBatch(paths: string[], published: string | null): Promise<BatchResponse> {
+  async function readBatch(
+    paths: string[],
+    published: string | null,
+    merge: boolean
+  ): Promise<BatchResponse> {
     try {
       const result = await runBatch(paths, {
         published,
@@ -127,7 +131,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       })
       return {
         articles: result.articles,
-        events: await merged(result.events),
+        events: merge ? await merged(result.events) : result.events,
         failures: result.failures
       }
     } finally {

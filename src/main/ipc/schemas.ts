@@ -46,7 +46,10 @@ export const requestSchemas = {
       .regex(/^https?:\/\/[^\s]+$/i, 'must be a web address starting with http:// or https://'),
     published: publicationDay.nullable().optional()
   }),
-  'articles:open': z.strictObject({ published: publicationDay.nullable().optional() }),
+  'articles:open': z.strictObject({
+    published: publicationDay.nullable().optional(),
+    merge: z.boolean().optional()
+  }),
   'articles:extractFile': z.strictObject({
     name: z
       .string()

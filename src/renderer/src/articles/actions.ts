@@ -24,11 +24,16 @@ export class ArticleActions {
     private readonly hooks: ArticleHooks
   ) {}
 
-  /** File → Add Articles…: main shows the dialog and reads the files in its worker pool. */
+  /**
+   * File → Add Articles…: main shows the dialog and reads the files in its worker pool. When the
+   * document has extracted events the new ones may meet, main leaves the batch unmerged and it
+   * is merged here with those it meets, once, rather than merged twice.
+   */
   async addFromDialog(): Promise<void> {
-    const result = await unwrap(api().openArticles({}))
+    const mayMeet = this.store.project.events.some((e) => e.origin === undefined)
+    const result = await unwrap(api().openArticles({ merge: !mayMeet }))
     if (!result) return
-    await this.add(result)
+    await this.add(result, !mayMeet)
     this.hooks.failures(result.failures)
   }
 
