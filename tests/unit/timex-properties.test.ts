@@ -224,6 +224,15 @@ describe('tagTimexes properties', () => {
     })
   })
 
+  it('a decade or century before year 0 is no value (found by the property above)', () => {
+    const text = 'in the past decade and the last century, the coming decade'
+    for (const dct of ['0005-06-01', '0000-03-01', '0099-01-01', '0050-01-01']) {
+      const timexes = tagTimexes(text, dct)
+      expect(problems(text, timexes)).toBeNull()
+      expect(timexes.every((t) => !t.value.includes('-') || /^\d{4}-/.test(t.value))).toBe(true)
+    }
+  })
+
   it('is deterministic: the same input gives the same output', () => {
     fc.assert(
       fc.property(temporalText, dctArb, (text, dct) => {

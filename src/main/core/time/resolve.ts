@@ -63,12 +63,20 @@ export function valueAt(d: Ymd, unit: string): string {
     case 'season':
       return `${fmtYear(d.y)}-${seasonOf(d)}`
     case 'decade':
-      return String(Math.floor(d.y / 10)).padStart(3, '0')
+      return padded(Math.floor(d.y / 10), 3)
     case 'century':
-      return String(Math.floor(d.y / 100)).padStart(2, '0')
+      return padded(Math.floor(d.y / 100), 2)
     default:
       return fmtYear(d.y)
   }
+}
+
+/**
+ * n with leading zeros to `width` digits; a negative n (a decade before year 0) keeps its sign
+ * in front, "-1", which no TIMEX3 value has and the tagger drops, rather than "0-1".
+ */
+function padded(n: number, width: number): string {
+  return n < 0 ? String(n) : String(n).padStart(width, '0')
 }
 
 /** Which day a bare weekday means: the one before the DCT in a past-tense sentence, after it in a future one. */
