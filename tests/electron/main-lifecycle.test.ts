@@ -57,8 +57,8 @@ describe('main process', () => {
     await state.ready
     await new Promise((r) => setTimeout(r, 0))
     state.windows[0]!.close()
-    await new Promise((r) => setTimeout(r, 10))
-    expect(state.windows[0]!.closed).toBe(1)
+    // Closing saves the bounds first (a file write): wait for it, however busy the machine is.
+    await vi.waitFor(() => expect(state.windows[0]!.closed).toBe(1))
 
     vi.resetModules()
     state.windows = []
@@ -85,15 +85,15 @@ describe('main process', () => {
 
     state.messageBoxResponse = 2 // Cancel
     win.close()
-    await new Promise((r) => setTimeout(r, 10))
-    expect(state.messageBoxes).toBe(1)
+    await vi.waitFor(() => expect(state.messageBoxes).toBe(1))
     expect(win.closed).toBe(0)
 
     state.messageBoxResponse = 0 // Save: the page saves, then closes through window:close
     win.close()
-    await new Promise((r) => setTimeout(r, 10))
+    await vi.waitFor(() =>
+      expect(win.webContents.send).toHaveBeenCalledWith('menu:command', 'save-and-close')
+    )
     expect(win.closed).toBe(0)
-    expect(win.webContents.send).toHaveBeenCalledWith('menu:command', 'save-and-close')
     await state.invoke.get('window:close')!(app, {})
     expect(win.closed).toBe(1)
   })
