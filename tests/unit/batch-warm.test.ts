@@ -91,6 +91,15 @@ describe('the warm worker', () => {
     }
   })
 
+  it('closing it while a read runs fails that read instead of leaving it waiting', async () => {
+    const warm = new WarmWorker(WORKER)
+    const reading = warm.read('seed', text(SEED.repeat(20)), { published })
+    // One turn of the event loop: the read has started, the new worker cannot have answered.
+    await new Promise((resolve) => setImmediate(resolve))
+    await warm.close()
+    expect(await reading).toEqual({ ok: false, message: expect.stringContaining('stopped') })
+  })
+
   it('a worker file that cannot start fails the read with that sentence', async () => {
     const broken = path.join(dir, 'broken-worker.mjs')
     writeFileSync(broken, 'throw new Error("cannot load")\n')

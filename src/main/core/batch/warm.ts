@@ -63,10 +63,14 @@ export class WarmWorker {
     }
   }
 
-  /** Lets the worker go now (it is let go when idle anyway). */
+  /** Lets the worker go now (it is let go when idle anyway); a read still running fails. */
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = null
+    const pending = this.pending
+    this.pending = null
+    this.queued = null
+    pending?.resolve({ ok: false, message: 'The batch worker was stopped before it finished.' })
     if (worker) await worker.terminate().catch(() => undefined)
   }
 
