@@ -31,6 +31,10 @@ export class WarmWorker {
   private ready = false
   private crash: string | null = null
   private pending: Pending | null = null
+  /** A task asked for before the worker said it was ready. */
+  private queued: TaskMessage | null = null
+  /** A read is running; the others wait in `waiting`. */
+  private busy = false
   private waiting: (() => void)[] = []
   private idle: NodeJS.Timeout | null = null
   private nextId = 0
@@ -74,8 +78,6 @@ export class WarmWorker {
     if (worker) await worker.terminate().catch(() => undefined)
   }
 
-  private busy = false
-
   private turn(): Promise<void> {
     if (!this.busy) {
       this.busy = true
@@ -108,9 +110,6 @@ export class WarmWorker {
       else this.queued = task
     })
   }
-
-  /** A task asked for before the worker said it was ready. */
-  private queued: TaskMessage | null = null
 
   private spawn(): Worker {
     const worker = startWorker(this.workerFile, { maxOldGenerationSizeMb: WARM_HEAP_MB })
