@@ -22,7 +22,7 @@ import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { Article, TimelineEvent } from '../../../shared/model'
 import { inputSize, type TaskInput } from './input'
-import { isWorkerMessage, type TaskMessage } from './protocol'
+import { isWorkerMessage, outcomeOf, type TaskMessage } from './protocol'
 import { defaultWorkerFile, startWorker } from './spawn'
 import { CANCELLED, type BatchOptions, type BatchResult } from './types'
 
@@ -225,12 +225,7 @@ export function runBatch(files: string[], options: BatchOptions = {}): Promise<B
         if (over || result.id !== slot.tasks[0]) return
         slot.tasks.shift()
         if (slot.chunkEnds[0] === result.id) slot.chunkEnds.shift()
-        settle(
-          result.id,
-          result.type === 'done'
-            ? { articles: result.articles, events: result.events }
-            : { message: result.message }
-        )
+        settle(result.id, outcomeOf(result))
         // The worker is on its queued file now, if it had one.
         const started = slot.tasks[0]
         if (started !== undefined && !over) report(started)

@@ -7,7 +7,8 @@
  *   pool → worker  { type: 'task', id, file, published, input? } one at a time per worker, or
  *                                                             two if the worker is inOrder
  *                  { type: 'tasks', tasks: [task…] }           to a worker that takes batches
- *   worker → pool  { type: 'done', id, articles, events }     or
+ *   worker → pool  { type: 'done', id, articles, events }     or, packed (./packed-events.ts):
+ *                  { type: 'done', id, articles, packed }     or
  *                  { type: 'failed', id, message }            for every task, or
  *                  { type: 'results', results: [done|failed…] } several at once, in task order
  *
@@ -21,6 +22,7 @@
  */
 import type { Article, IsoDay, TimelineEvent } from '../../../shared/model'
 import type { TaskInput } from './input'
+import { isPackedEvents, unpackEvents, type PackedEvents } from './packed-events'
 
 export interface TaskMessage {
   type: 'task'
@@ -38,7 +40,9 @@ export interface TasksMessage {
   tasks: TaskMessage[]
 }
 
-export type DoneMessage = { type: 'done'; id: number; articles: Article[]; events: TimelineEvent[] }
+export type DoneMessage = { type: 'done'; id: number; articles: Article[] } & (
+  { events: TimelineEvent[] } | { packed: PackedEvents }
+)
 export type FailedMessage = { type: 'failed'; id: number; message: string }
 export type ResultMessage = DoneMessage | FailedMessage
 
@@ -62,6 +66,24 @@ function isResult(value: unknown): value is ResultMessage {
   if (typeof value !== 'object' || value === null) return false
   const m = value as Record<string, unknown>
   if (typeof m['id'] !== 'number') return false
-  if (m['type'] === 'done') return Array.isArray(m['articles']) && Array.isArray(m['events'])
+  if (m['type'] === 'done') {
+    return (
+      Array.isArray(m['articles']) && (Array.isArray(m['events']) || isPackedEvents(m['packed']))
+    )
+  }
   return m['type'] === 'failed' && typeof m['message'] === 'string'
+}
+
+/** A result message as the outcome of its file: its articles and events, or why it failed. */
+export function outcomeOf(
+  result: ResultMessage
+): { articles: Article[]; events: TimelineEvent[] } | { message: string } {
+  if (result.type === 'failed') return { message: result.message }
+  try {
+    const events = 'packed' in result ? unpackEvents(result.packed, result.articles) : result.events
+    return { articles: result.articles, events }
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    return { message: `The batch worker's result for this file could not be read: ${why}.` }
+  }
 }

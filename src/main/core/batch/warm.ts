@@ -11,7 +11,7 @@
 import type { Worker } from 'node:worker_threads'
 import type { PipelineResult } from '../pipeline'
 import type { TaskInput } from './input'
-import { isWorkerMessage, type ResultMessage, type TaskMessage } from './protocol'
+import { isWorkerMessage, outcomeOf, type ResultMessage, type TaskMessage } from './protocol'
 import { startWorker } from './spawn'
 
 /** How long the worker waits for the next read before it is let go. */
@@ -163,10 +163,9 @@ export class WarmWorker {
     const pending = this.pending
     if (!pending || pending.id !== result.id) return
     this.pending = null
+    const outcome = outcomeOf(result)
     pending.resolve(
-      result.type === 'done'
-        ? { ok: true, result: { articles: result.articles, events: result.events } }
-        : { ok: false, message: result.message }
+      'message' in outcome ? { ok: false, message: outcome.message } : { ok: true, result: outcome }
     )
   }
 }
