@@ -47,6 +47,8 @@ const TIMELESS =
 /** "Russia is withdrawing …" — a report of what is happening now; not "who is hosting …". */
 const PROGRESSIVE =
   /(?<!\b(?:who|which)\s)\b([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?:\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+)*)\s+(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/
+/** What every PROGRESSIVE match holds: a cheap test that turns most sentences down first. */
+const PROGRESSIVE_VERB = /\s(?:is|are)\s+(?:now\s+|currently\s+)?[a-z]+ing\b/
 const FUTURE = /\b(?:will|shall|would|next|tomorrow)\b/i
 /** A sentence that may hold a sequenced clause ("after Russia annexed Crimea"). */
 const SEQUENCE_WORD = /\b(?:after|before) /
@@ -71,7 +73,10 @@ export function extractEvents(article: Article): TimelineEvent[] {
       const first = mentions[next]
       const mention = first && first.end <= sentence.end ? first : undefined
       const progressive =
-        mention || !article.published || FUTURE.test(sentence.text)
+        mention ||
+        !article.published ||
+        !PROGRESSIVE_VERB.test(sentence.text) ||
+        FUTURE.test(sentence.text)
           ? null
           : PROGRESSIVE.exec(sentence.text)
       if (!mention && !progressive) {
