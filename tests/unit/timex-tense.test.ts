@@ -102,3 +102,25 @@ describe('"the weekend" follows the tense', () => {
     )
   })
 })
+
+describe('"the year ended March 31": the day a period ended is not after the DCT', () => {
+  it('even when the next March 31 is nearer to the DCT than the last', () => {
+    const text =
+      'Cilcorp said the businesses to be acquired had revenue of $76 million for the year ended ' +
+      'March 31.'
+    expect(valueOf(text, '1989-11-01', 'March 31')).toBe('1989-03-31')
+    expect(
+      valueOf(
+        'In the fiscal year ended Jan. 31, the company reported sales of $59 million.',
+        '1989-10-31',
+        'Jan. 31'
+      )
+    ).toBe('1989-01-31')
+  })
+
+  it('without "ended" the nearest March 31 stays: "results are due March 31"', () => {
+    expect(valueOf('Results are due March 31.', '1989-11-01', 'March 31')).toBe('1990-03-31')
+    // "ended" on the same day as the DCT is that day.
+    expect(valueOf('The quarter ended Nov. 1, it said.', '1989-11-01', 'Nov. 1')).toBe('1989-11-01')
+  })
+})

@@ -130,6 +130,12 @@ export function resolveMonthDay(month: number, day: number, dct: Ymd, tense: Ten
   return best
 }
 
+/** The latest `month` `day` on or before the DCT: a day that is already past. */
+export function latestMonthDay(month: number, day: number, dct: Ymd): Ymd {
+  const after = month > dct.m || (month === dct.m && day > dct.d)
+  return { y: after ? dct.y - 1 : dct.y, m: month, d: day }
+}
+
 /** The last full quarter before the DCT: what "the latest quarter" of an earnings report means. */
 export function latestQuarter(dct: Ymd): string {
   const back = addMonths(dct, -3)

@@ -37,6 +37,7 @@ import {
   latestQuarter,
   move,
   resolveMonth,
+  latestMonthDay,
   resolveMonthDay,
   resolveWeekday,
   valueAt
@@ -135,7 +136,8 @@ function namedDay(
   const year = yearOf(g)
   if (year !== null) return { y: year, m: month, d: day }
   const dct = needDct(ctx)
-  return dct ? resolveMonthDay(month, day, dct, ctx.tense) : null
+  if (!dct) return null
+  return g['ended'] ? latestMonthDay(month, day, dct) : resolveMonthDay(month, day, dct, ctx.tense)
 }
 
 /** The base for "a year earlier", "the following day": the reference time, else the DCT. */
@@ -314,7 +316,8 @@ export const RULES: Rule[] = [
     name: 'month day year',
     cues: CUE.month,
     re: new RegExp(
-      `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
+      // "the year ended March 31": the day a period ended, so not after the DCT (group `ended`).
+      `${B}(?:(?<=(?<ended>\\bended)\\s+)|(?<!\\bended\\s+))(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
       'gi'
     ),
     read: (g, ctx) => {
