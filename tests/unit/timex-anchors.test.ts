@@ -111,3 +111,33 @@ describe('words that look like times but are not', () => {
     ])
   })
 })
+
+describe('"the year" is the year the text is about', () => {
+  it('in an earnings report, the year of the report (TimeBank wsj_0189, wsj_0520)', () => {
+    expect(
+      found('For the year, pet food volume was flat, the company said.', '1989-11-02')
+    ).toEqual([['the year', 'DATE', '1989']])
+    expect(
+      found('Sales rose to $713.5 million through the first nine months of the year.', '1989-10-30')
+    ).toEqual([
+      ['the first nine months', 'DURATION', 'P9M'],
+      ['the year', 'DATE', '1989']
+    ])
+  })
+
+  it('after another year is named, that year', () => {
+    expect(found('In 1995 he joined the firm. Later in the year he left.', '1989-11-02')).toEqual([
+      ['1995', 'DATE', '1995'],
+      ['the year', 'DATE', '1995']
+    ])
+  })
+
+  it('"the year ended March 31" is a year’s span; "the player of the year" is no time', () => {
+    expect(found('Revenue was $76 million for the year ended March 31.', '1989-11-01')).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '1989-03-31']
+    ])
+    expect(found('He was named the player of the year.', '1989-11-01')).toEqual([])
+    expect(found('Man of the Year: Lech Walesa.', '1989-11-01')).toEqual([])
+  })
+})

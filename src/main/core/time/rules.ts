@@ -115,6 +115,8 @@ function yearOf(g: Record<string, string | undefined>, key = 'year'): number | n
   return spelledYear(y)
 }
 
+/** Nouns of awards and rankings: "the player of the year" names no time. */
+const AWARD = String.raw`\b(?:man|woman|person|player|coach|rookie|athlete|car|album|song|book|film|movie|team)`
 const date = (value: string): Reading => ({ type: 'DATE', value })
 const anchoredDate = (value: string | null): Reading =>
   value ? { type: 'DATE', value, anchored: true } : UNRESOLVED
@@ -701,7 +703,7 @@ export const RULES: Rule[] = [
     name: 'relative unit',
     cues: ANY_UNIT,
     re: new RegExp(
-      `${B}(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}`,
+      `${B}(?:(?<=(?<award>${AWARD})\\s+of\\s+)|(?<!${AWARD}\\s+of\\s+))(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|(?!\\s+(?:ended|ending)\\b))`,
       'gi'
     ),
     read: (g, ctx) => {
@@ -713,7 +715,16 @@ export const RULES: Rule[] = [
       if (!dct) return UNRESOLVED
       if (rel === 'the' || rel === '') {
         // "the year", "the week": the one the text is about.
-        if (unit === 'year' && !g['part']) return { type: 'DURATION', value: 'P1Y' }
+        if (unit === 'year' && !g['part']) {
+          // "the year ended March 31" is a span of a year; "the car of the year" is no time;
+          // otherwise "earlier in the year", "a high for the year" are the year the text is
+          // about: the reference time's, else the report's.
+          if (g['ended']) return { type: 'DURATION', value: 'P1Y' }
+          if (g['award']) return null
+          return anchoredDate(
+            ctx.ref && /^\d{4}/.test(ctx.ref) ? ctx.ref.slice(0, 4) : fmtYear(dct.y)
+          )
+        }
         if (unit === 'week') return date(valueAt(dct, unit))
         if (unit === 'day') return null
         if (unit === 'quarter')
