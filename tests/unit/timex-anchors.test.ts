@@ -125,10 +125,23 @@ describe('"the year" is the year the text is about', () => {
     ])
   })
 
-  it('after another year is named, that year', () => {
-    expect(found('In 1995 he joined the firm. Later in the year he left.', '1989-11-02')).toEqual([
-      ['1995', 'DATE', '1995'],
-      ['the year', 'DATE', '1995']
+  it('after a past year is named, that year; after a forecast year, the report’s', () => {
+    expect(
+      found(
+        'In 2014 Russia annexed Crimea. Later in the year NATO suspended cooperation.',
+        '2021-10-18'
+      )
+    ).toEqual([
+      ['2014', 'DATE', '2014'],
+      ['the year', 'DATE', '2014']
+    ])
+    // TimeBank wsj_0610: "by 1992 it intended to achieve …", then "for the full year".
+    const text =
+      'By 1992 it intended to achieve a 50% share of market. The chairman forecast an earnings ' +
+      'increase for the full year.'
+    expect(found(text, '1989-10-30')).toEqual([
+      ['1992', 'DATE', '1992'],
+      ['the full year', 'DATE', '1989']
     ])
   })
 
@@ -139,5 +152,14 @@ describe('"the year" is the year the text is about', () => {
     ])
     expect(found('He was named the player of the year.', '1989-11-01')).toEqual([])
     expect(found('Man of the Year: Lech Walesa.', '1989-11-01')).toEqual([])
+  })
+})
+
+describe('"in the short term" looks ahead', () => {
+  it('is FUTURE_REF, as "the near term" is; "short-term debt" is no time', () => {
+    expect(found('Prices may fall in the short term, analysts said.', '1989-10-30')).toEqual([
+      ['the short term', 'DATE', 'FUTURE_REF']
+    ])
+    expect(found('The company repaid its short-term debt.', '1989-10-30')).toEqual([])
   })
 })

@@ -142,6 +142,16 @@ function namedDay(
   return g['ended'] ? latestMonthDay(month, day, dct) : resolveMonthDay(month, day, dct, ctx.tense)
 }
 
+/**
+ * The year of the reference time when it is not after the DCT's: the year a text narrates ("In
+ * 2014 … later in the year"). A year ahead is a forecast ("by 1992 it intends …"), which does not
+ * make "the year" of a report that year.
+ */
+function narratedYear(ref: string | null, dct: Ymd): string | null {
+  if (!ref || !/^\d{4}/.test(ref)) return null
+  return Number(ref.slice(0, 4)) <= dct.y ? ref.slice(0, 4) : null
+}
+
 /** The base for "a year earlier", "the following day": the reference time, else the DCT. */
 function refOrDct(ctx: Context): string | null {
   return ctx.ref ?? (ctx.dct ? fmtDay(ctx.dct) : null)
@@ -703,12 +713,17 @@ export const RULES: Rule[] = [
     name: 'relative unit',
     cues: ANY_UNIT,
     re: new RegExp(
-      `${B}(?:(?<=(?<award>${AWARD})\\s+of\\s+)|(?<!${AWARD}\\s+of\\s+))(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|(?!\\s+(?:ended|ending)\\b))`,
+      `${B}(?:(?<=(?<award>${AWARD})\\s+of\\s+)|(?<!${AWARD}\\s+of\\s+))(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the\\s+full|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|(?!\\s+(?:ended|ending)\\b))`,
       'gi'
     ),
     read: (g, ctx) => {
-      const rel = g['rel']!.toLowerCase().replace(/^the\s+/, '')
+      let rel = g['rel']!.toLowerCase().replace(/^the\s+/, '')
       const unit = g['unit']!.toLowerCase() === 'fiscal year' ? 'year' : g['unit']!.toLowerCase()
+      // "for the full year" is the year itself; "the full day" and the like are no date.
+      if (rel === 'full') {
+        if (unit !== 'year') return null
+        rel = 'the'
+      }
       // "the weekend" and "this weekend" follow the tense: the rule of their own reads them.
       if (unit === 'weekend' && !g['part'] && (rel === 'the' || rel === 'this')) return null
       const dct = needDct(ctx)
@@ -718,12 +733,10 @@ export const RULES: Rule[] = [
         if (unit === 'year' && !g['part']) {
           // "the year ended March 31" is a span of a year; "the car of the year" is no time;
           // otherwise "earlier in the year", "a high for the year" are the year the text is
-          // about: the reference time's, else the report's.
+          // about: the one it narrates (the reference time's), else the report's.
           if (g['ended']) return { type: 'DURATION', value: 'P1Y' }
           if (g['award']) return null
-          return anchoredDate(
-            ctx.ref && /^\d{4}/.test(ctx.ref) ? ctx.ref.slice(0, 4) : fmtYear(dct.y)
-          )
+          return anchoredDate(narratedYear(ctx.ref, dct) ?? fmtYear(dct.y))
         }
         if (unit === 'week') return date(valueAt(dct, unit))
         if (unit === 'day') return null
@@ -1003,7 +1016,7 @@ export const RULES: Rule[] = [
     name: 'future',
     cues: CUE.vague | ANY_UNIT,
     needs: ['future', 'term', 'ahead', 'coming'],
-    re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?near\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
+    re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?(?:near|short)\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
   },
   {
