@@ -598,6 +598,8 @@ export const RULES: Rule[] = [
       if (!dct) return UNRESOLVED
       const text = `${g['adj'] ?? ''} ${g['yr'] ?? ''}`.toLowerCase()
       if (g['unit']!.toLowerCase() === 'period' && !g['adj']) return null
+      // "the current quarter" is the one under way, not the last one reported.
+      if (text.trim() === 'current') return date(valueAt(dct, 'quarter'))
       const base =
         !/latest|recent|just/.test(text) && isRecentQuarter(ctx.ref, dct)
           ? ctx.ref!
@@ -610,17 +612,17 @@ export const RULES: Rule[] = [
     name: 'half',
     cues: CUE.half,
     re: new RegExp(
-      `${B}(?:the\\s+)?(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?${E}`,
+      // "the last half of 1989" is its second half (with "of" only: "the last half hour" is not).
+      `${B}(?:the\\s+)?(?:(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?|(?<n2>last)\\s+half\\s+of\\s+(?:(?<rel2>this|last|next)\\s+year|(?<year2>${YEAR4})))${E}`,
       'gi'
     ),
     read: (g, ctx) => {
-      const half = /^(first|1st)$/i.test(g['n']!) ? 1 : 2
-      let year = yearOf(g)
+      const half = g['n'] && /^(first|1st)$/i.test(g['n']) ? 1 : 2
+      const rel = g['rel'] ?? g['rel2']
+      let year = g['year2'] ? Number(g['year2']) : yearOf(g)
       if (year === null) {
         if (!ctx.dct) return UNRESOLVED
-        year =
-          ctx.dct.y +
-          (g['rel'] ? { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase() as 'this'] : 0)
+        year = ctx.dct.y + (rel ? { this: 0, last: -1, next: 1 }[rel.toLowerCase() as 'this'] : 0)
       }
       return date(`${fmtYear(year)}-H${half}`)
     }
