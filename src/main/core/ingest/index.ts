@@ -235,8 +235,8 @@ const STEP_BYTES = 1024 * 1024
 
 /**
  * Reads up to maxBytes (+1 to notice a file that grew since stat). `expected` (from stat) sizes
- * the first buffer, so a small file costs one small read and one small probe for more. The probe
- * is small on purpose: a fresh 1 MiB buffer is zero-filled, and allocating one per file to learn
+ * the first buffer, so a file that has not changed since stat costs one read; one that has (or a
+ * read that comes back short before the end) is probed for more. The probe is small on purpose: a fresh 1 MiB buffer is zero-filled, and allocating one per file to learn
  * that there is nothing more cost several times the whole read of a typical article.
  */
 function readAtMost(file: string, name: string, maxBytes: number, expected: number): Uint8Array {
@@ -257,6 +257,9 @@ function readAtMost(file: string, name: string, maxBytes: number, expected: numb
       chunks.push(chunk.subarray(0, bytesRead))
       total += bytesRead
       if (total > maxBytes) throw fileTooLarge(name, total, maxBytes)
+      // Short of the buffer at exactly the size stat gave: the end of the file (a regular file
+      // reads short only there), so no probe. A read short before that size goes on probing.
+      if (bytesRead < chunk.length && total === expected) break
       // A full buffer means the file is (still) growing: read on in big steps; else just probe.
       want = bytesRead === chunk.length ? STEP_BYTES : PROBE_BYTES
     }
