@@ -236,8 +236,9 @@ const STEP_BYTES = 1024 * 1024
 /**
  * Reads up to maxBytes (+1 to notice a file that grew since stat). `expected` (from stat) sizes
  * the first buffer, so a file that has not changed since stat costs one read; one that has (or a
- * read that comes back short before the end) is probed for more. The probe is small on purpose: a fresh 1 MiB buffer is zero-filled, and allocating one per file to learn
- * that there is nothing more cost several times the whole read of a typical article.
+ * read that comes back short before the end) is probed for more. The probe is small on purpose:
+ * a fresh 1 MiB buffer is zero-filled, and allocating one per file to learn that there is nothing
+ * more cost several times the whole read of a typical article.
  */
 function readAtMost(file: string, name: string, maxBytes: number, expected: number): Uint8Array {
   let fd: number

@@ -34,10 +34,10 @@ import {
 } from './lexicon'
 import {
   durationValue,
+  latestMonthDay,
   latestQuarter,
   move,
   resolveMonth,
-  latestMonthDay,
   resolveMonthDay,
   resolveWeekday,
   valueAt
