@@ -179,7 +179,11 @@ const VOCABULARY = [
   ...['third', '1st', '2nd', '31st', 'a.m.', 'p.m.', 'AM', 'pm', 'GMT', 'EST', 'BC', "'90s"],
   ...['1990s', '2019', '1998', '0', '00', '1', '12', '29', '31', '99', '9999', '10000', '123456'],
   ...['2021-10-18', '10/18/2021', '18.10.2021', '2021-W40', 'Q3', 'H1', '3:30', '24:00', '12:60'],
-  ...['-', '/', ':', '.', ',', "'", '"', '(', ')', '–', '—', '%', '$', '#']
+  ...['-', '/', ':', '.', ',', "'", '"', '(', ')', '–', '—', '%', '$', '#'],
+  // What the rules read before and after a cue word (their reach, see Rule.reach).
+  ...['more', 'than', 'approximately', 'around', 'beginning', 'end', 'and', 'half', 'or', 'so'],
+  ...['from', 'old', 'long', 'ended', 'player', 'following', 'same', 'full', 'mid-day', 'term'],
+  ...['year-end', 'short', 'decades', 'twenty-five', 'local', 'time', 'that', 'earlier', 'such']
 ]
 const token = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...VOCABULARY) },
@@ -187,7 +191,21 @@ const token = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 2 }) }
 )
-const separator = fc.constantFrom(' ', ' ', ' ', '', ', ', '-', '/', '.', '. ', '\n', '\n\n', '\t')
+const separator = fc.constantFrom(
+  ' ',
+  ' ',
+  ' ',
+  '',
+  ', ',
+  '-',
+  '/',
+  '.',
+  '. ',
+  '\n',
+  '\n\n',
+  '\t',
+  '  '
+)
 const temporalText = fc
   .array(fc.tuple(token, separator), { maxLength: 30 })
   .map((parts) => parts.map(([t, s]) => t + s).join(''))
@@ -231,6 +249,14 @@ describe('tagTimexes properties', () => {
       expect(problems(text, timexes)).toBeNull()
       expect(timexes.every((t) => !t.value.includes('-') || /^\d{4}-/.test(t.value))).toBe(true)
     }
+  })
+
+  it('"mid-day" is found around its cue ("day") as over the whole text', () => {
+    const text = 'The talks resumed at mid-day.'
+    expect(tagTimexes(text, '2000-01-01')).toEqual(
+      tagTimexes(text, '2000-01-01', { fullScan: true })
+    )
+    expect(tagTimexes(text, '2000-01-01').map((t) => t.text)).toEqual(['mid-day'])
   })
 
   it('is deterministic: the same input gives the same output', () => {

@@ -144,8 +144,11 @@ export interface CueToken {
   cues: number
 }
 
-/** How far around a cue an expression may reach (the longest seen run to about 20 characters). */
-const MARGIN = 48
+/**
+ * How far around a cue an expression may reach, look-arounds included (the longest seen run to
+ * about 20 characters); a rule may say it reaches less far (Rule.reach).
+ */
+export const MARGIN = 48
 
 /** Every cue word of the text, in order. A hand-written scan: the hot loop of the tagger. */
 export function cueTokens(text: string): CueToken[] {
@@ -222,15 +225,22 @@ function readableCase(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The stretches around the cue tokens that carry any of `mask`, merged where they touch. Each
- * starts and ends at white space (looking a little way only), so no pattern sees half a word.
+ * The stretches around the cue tokens that carry any of `mask`, from `before` characters before
+ * each to `after` characters after it, merged where they touch. Each starts and ends at white
+ * space (looking a little way only), so no pattern sees half a word.
  */
-export function cueWindows(text: string, tokens: CueToken[], mask: number): Window[] {
+export function cueWindows(
+  text: string,
+  tokens: CueToken[],
+  mask: number,
+  before = MARGIN,
+  after = MARGIN
+): Window[] {
   const merged: Window[] = []
   for (const t of tokens) {
     if (!(t.cues & mask)) continue
-    let start = Math.max(0, t.start - MARGIN)
-    let end = Math.min(text.length, t.end + MARGIN)
+    let start = Math.max(0, t.start - before)
+    let end = Math.min(text.length, t.end + after)
     for (let k = 0; k < 40 && start > 0 && !isSpace(text.charCodeAt(start - 1)); k++) start--
     for (let k = 0; k < 40 && end < text.length && !isSpace(text.charCodeAt(end)); k++) end++
     const last = merged[merged.length - 1]

@@ -74,6 +74,12 @@ export interface Rule {
    * window whose lower-cased text has none of them is skipped without running the pattern.
    */
   needs?: string[]
+  /**
+   * How many characters a match, with what its look-arounds read, reaches before its first cue
+   * word and after its last (default MARGIN, 48, each way). A rule whose matches end at the cue
+   * ("two years", "last March") runs in shorter windows, which is most of what it costs.
+   */
+  reach?: { before: number; after: number }
   re: RegExp
   /** `matched` is the whole text of the match. */
   read(g: Record<string, string | undefined>, ctx: Context, matched: string): Reading | null
@@ -206,6 +212,7 @@ export const RULES: Rule[] = [
   {
     name: 'clock time with day',
     cues: CUE.clock,
+    reach: { before: 24, after: 48 },
     re: new RegExp(
       `${B}(?:(?<mod>around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
       'gi'
@@ -236,6 +243,7 @@ export const RULES: Rule[] = [
   {
     name: 'noon or midnight with day',
     cues: CUE.dayword,
+    reach: { before: 8, after: 20 },
     needs: ['noon', 'midnight'],
     re: new RegExp(
       `${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`,
@@ -256,6 +264,7 @@ export const RULES: Rule[] = [
   {
     name: 'part of a named day',
     cues: CUE.weekday | CUE.dayword,
+    reach: { before: 16, after: 8 },
     needs: ['morning', 'afternoon', 'evening', 'night'],
     re: new RegExp(
       `${B}(?:(?<early>early|late|mid)[\\s-]+)?(?:(?<wd>${WEEKDAY_RE})|(?<rel>yesterday|today|tomorrow))\\s+(?<part>${PART_OF_DAY_RE})${E}`,
@@ -278,7 +287,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'this morning, tonight, last night',
-    cues: CUE.dayword,
+    cues: CUE.dayword | CUE.dayUnit, // "mid-day" holds no day word, only the unit
+    reach: { before: 20, after: 8 },
     re: new RegExp(
       `${B}(?:(?<later>later|earlier)\\s+)?(?:(?<this>this|last|tomorrow|yesterday)\\s+(?<part>${PART_OF_DAY_RE})|(?<tonight>tonight|overnight)|(?<mid>mid[\\s-]?(?:morning|afternoon|day)))${E}`,
       'gi'
@@ -327,6 +337,7 @@ export const RULES: Rule[] = [
   {
     name: 'month day year',
     cues: CUE.month,
+    reach: { before: 32, after: 40 },
     re: new RegExp(
       // "the year ended March 31": the day a period ended, so not after the DCT (group `ended`).
       `${B}(?:(?<=(?<ended>\\bended)\\s+)|(?<!\\bended\\s+))(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
@@ -345,6 +356,7 @@ export const RULES: Rule[] = [
     // "April 24 and 25": the second day is a date of its own, in the same month.
     name: 'second day of a pair',
     cues: CUE.month,
+    reach: { before: 24, after: 48 },
     needs: ['and', 'or'],
     re: new RegExp(
       `(?<=${B}(?<mon>${MONTH_RE})\\s+${DAY_NUM}\\s+(?:and|or)\\s+)(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?(?![\\w-]|,\\d)`,
@@ -362,6 +374,7 @@ export const RULES: Rule[] = [
   {
     name: 'day month year',
     cues: CUE.month,
+    reach: { before: 40, after: 16 },
     re: new RegExp(
       `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM}|${ORDINAL_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'gi'
@@ -389,6 +402,7 @@ export const RULES: Rule[] = [
   {
     name: 'month year',
     cues: CUE.month,
+    reach: { before: 32, after: 40 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR4}|${SPELLED_YEAR}|'\\d\\d)${E}`,
       'gi'
@@ -429,6 +443,7 @@ export const RULES: Rule[] = [
   {
     name: 'month alone',
     cues: CUE.month,
+    reach: { before: 32, after: 8 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+coming|past)\\s+)?(?<mon>${MONTH_RE})${E}`,
       'gi'
@@ -454,6 +469,7 @@ export const RULES: Rule[] = [
   {
     name: 'year with part or fiscal',
     cues: CUE.year | CUE.spelled,
+    reach: { before: 32, after: 24 },
     needs: [
       'early',
       'late',
@@ -487,6 +503,7 @@ export const RULES: Rule[] = [
   {
     name: 'the YEAR period',
     cues: CUE.year,
+    reach: { before: 8, after: 20 },
     re: new RegExp(
       `${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`,
       'gi'
@@ -503,6 +520,7 @@ export const RULES: Rule[] = [
   {
     name: 'year alone',
     cues: CUE.year,
+    reach: { before: 8, after: 16 },
     re: new RegExp(
       `(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`,
       'g'
@@ -521,6 +539,7 @@ export const RULES: Rule[] = [
   {
     name: 'decade',
     cues: CUE.decade | CUE.year,
+    reach: { before: 24, after: 8 },
     needs: ['0s', "0's", 'ties'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0'?s|'(?<short>\\d)0s|(?:(?<century>nineteen|eighteen)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -559,6 +578,7 @@ export const RULES: Rule[] = [
   {
     name: 'quarter',
     cues: CUE.quarter,
+    reach: { before: 48, after: 24 },
     re: new RegExp(
       `${B}(?:(?<det>the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|(?<yearPre>${YEAR4})'?s?)\\s+(?![\\w-]+-quarter))?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
       'gi'
@@ -660,6 +680,7 @@ export const RULES: Rule[] = [
   {
     name: 'today, yesterday, tomorrow',
     cues: CUE.dayword,
+    reach: { before: 24, after: 24 },
     needs: ['today', 'yesterday', 'tomorrow'],
     // "today's youth", "in today's dollars": today as in nowadays, no day at all.
     re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])(?!['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|families|standards|terms|dollars|money|technology|personal|modern)\b)/gi,
@@ -680,6 +701,7 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     cues: CUE.weekday,
+    reach: { before: 48, after: 40 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?day\\s+(?<shift>before|after)\\s+)?(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
       'gi'
@@ -714,6 +736,7 @@ export const RULES: Rule[] = [
   {
     name: 'relative unit',
     cues: ANY_UNIT,
+    reach: { before: 48, after: 20 },
     re: new RegExp(
       `${B}(?:(?<=(?<award>${AWARD})\\s+of\\s+)|(?<!${AWARD}\\s+of\\s+))(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the\\s+full|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|(?!\\s+(?:ended|ending)\\b))`,
       'gi'
@@ -765,6 +788,7 @@ export const RULES: Rule[] = [
   {
     name: 'ago, earlier, later',
     cues: ANY_UNIT,
+    reach: { before: 48, after: 40 },
     needs: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'hence', 'back'],
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s+that\\b|\\s*$)|from\\s+now|hence|back)${E}`,
@@ -800,6 +824,7 @@ export const RULES: Rule[] = [
   {
     name: 'anchored day',
     cues: CUE.dayUnit | CUE.weekUnit | CUE.monthUnit | CUE.yearUnit | CUE.dayword,
+    reach: { before: 24, after: 24 },
     needs: [
       'next',
       'following',
@@ -835,6 +860,7 @@ export const RULES: Rule[] = [
   {
     name: 'earlier this year',
     cues: ANY_UNIT,
+    reach: { before: 24, after: 8 },
     needs: ['early', 'earlier', 'late'],
     re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
@@ -850,6 +876,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-end, year-ago',
     cues: CUE.yearUnit,
+    reach: { before: 16, after: 16 },
     needs: ['end', 'year-'],
     re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
     read: (g, ctx) => {
@@ -866,6 +893,7 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     cues: ANY_UNIT,
+    reach: { before: 48, after: 40 },
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)${ORDINAL_SECOND}`,
       'gi'
@@ -890,6 +918,7 @@ export const RULES: Rule[] = [
   {
     name: 'hyphenated duration',
     cues: ANY_UNIT,
+    reach: { before: 24, after: 12 },
     needs: [
       '-second',
       '-minute',
@@ -918,6 +947,7 @@ export const RULES: Rule[] = [
   {
     name: 'unit-long',
     cues: ANY_UNIT,
+    reach: { before: 8, after: 12 },
     needs: ['-long'],
     re: /(?<![\w'’-])(?<unit>hour|day|week|month|year|decade|centurie|century)(?<plural>s)?-long(?![\w-])/gi,
     read: (g) => {
@@ -928,6 +958,7 @@ export const RULES: Rule[] = [
   {
     name: 'bare plural unit',
     cues: ANY_UNIT,
+    reach: { before: 24, after: 8 },
     needs: [
       'seconds',
       'minutes',
@@ -945,6 +976,7 @@ export const RULES: Rule[] = [
   {
     name: 'recent units',
     cues: ANY_UNIT,
+    reach: { before: 40, after: 8 },
     re: /(?<![\w'’-])(?:(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
     read: (g) => {
       const which = g['which']!.toLowerCase()

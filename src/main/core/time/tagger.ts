@@ -8,7 +8,7 @@
  * document order.
  */
 import { parseDay, type Ymd } from './calendar-math'
-import { cueTokens, cueWindows } from './cues'
+import { cueTokens, cueWindows, MARGIN } from './cues'
 import { RULES, type Context, type Reading } from './rules'
 import { tenseAround, type Tense } from './tense'
 import type { Timex } from './timex'
@@ -41,6 +41,11 @@ const NEEDS: (RegExp | null)[] = RULES.map((rule) =>
     : null
 )
 
+/** Each rule's windows, as one number: its cue mask (22 bits) and its reach each way (< 64). */
+const WINDOW_KEYS: number[] = RULES.map(
+  (rule) => rule.cues * 4096 + (rule.reach?.before ?? MARGIN) * 64 + (rule.reach?.after ?? MARGIN)
+)
+
 /** The groups of a pattern that names none (its readers look only at the whole match). */
 const NO_GROUPS: Record<string, string | undefined> = Object.freeze({})
 
@@ -53,18 +58,20 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   const dctDay = parseDay(dct)
   const candidates: Candidate[] = []
   const tokens = options.fullScan ? [] : cueTokens(text)
-  // Rules that share their cue words share their windows, cut out of the text once.
-  const chunksByMask = new Map<number, Chunk[]>()
+  // Rules that share their cue words and reach share their windows, cut out of the text once.
+  const chunksByKey = new Map<number, Chunk[]>()
   const whole: Chunk[] = [{ start: 0, text }]
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!
-    let chunks = options.fullScan ? whole : chunksByMask.get(rule.cues)
+    const key = WINDOW_KEYS[r]!
+    let chunks = options.fullScan ? whole : chunksByKey.get(key)
     if (!chunks) {
-      chunks = cueWindows(text, tokens, rule.cues).map((w) => ({
+      const reach = rule.reach
+      chunks = cueWindows(text, tokens, rule.cues, reach?.before, reach?.after).map((w) => ({
         start: w.start,
         text: w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
       }))
-      chunksByMask.set(rule.cues, chunks)
+      chunksByKey.set(key, chunks)
     }
     const need = NEEDS[r]
     for (const chunk of chunks) {
