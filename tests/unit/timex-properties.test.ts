@@ -183,7 +183,8 @@ const VOCABULARY = [
   // What the rules read before and after a cue word (their reach, see Rule.reach).
   ...['more', 'than', 'approximately', 'around', 'beginning', 'end', 'and', 'half', 'or', 'so'],
   ...['from', 'old', 'long', 'ended', 'player', 'following', 'same', 'full', 'mid-day', 'term'],
-  ...['year-end', 'short', 'decades', 'twenty-five', 'local', 'time', 'that', 'earlier', 'such']
+  ...['year-end', 'short', 'decades', 'twenty-five', 'local', 'time', 'that', 'earlier', 'such'],
+  ...['midafternoon', 'New', "Year's", 'Eve', 'Christmas']
 ]
 const token = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...VOCABULARY) },
@@ -251,12 +252,17 @@ describe('tagTimexes properties', () => {
     }
   })
 
-  it('"mid-day" is found around its cue ("day") as over the whole text', () => {
-    const text = 'The talks resumed at mid-day.'
-    expect(tagTimexes(text, '2000-01-01')).toEqual(
-      tagTimexes(text, '2000-01-01', { fullScan: true })
-    )
-    expect(tagTimexes(text, '2000-01-01').map((t) => t.text)).toEqual(['mid-day'])
+  it('"mid-day", "midafternoon", "New Year\'s Eve" are found around cues as over the whole text', () => {
+    for (const [text, expression] of [
+      ['The talks resumed at mid-day.', 'mid-day'],
+      ['The talks resumed in the midafternoon.', 'midafternoon'],
+      ["They met on New Year's Eve.", "New Year's Eve"]
+    ] as const) {
+      expect(tagTimexes(text, '2000-01-01')).toEqual(
+        tagTimexes(text, '2000-01-01', { fullScan: true })
+      )
+      expect(tagTimexes(text, '2000-01-01').map((t) => t.text)).toEqual([expression])
+    }
   })
 
   it('is deterministic: the same input gives the same output', () => {

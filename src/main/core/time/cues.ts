@@ -112,7 +112,8 @@ add('decadeUnit', 'decade decades')
 add('century', 'century centuries millennium millennia')
 add(
   'dayword',
-  'today yesterday tomorrow tonight overnight morning afternoon evening night noon midnight midday'
+  'today yesterday tomorrow tonight overnight morning afternoon evening night noon midnight midday ' +
+    'midmorning midafternoon'
 )
 add(
   'vague',
@@ -125,7 +126,8 @@ add(
 add('season', 'spring summer fall autumn winter')
 add(
   'holiday',
-  'christmas thanksgiving halloween easter independence valentine memorial labor election'
+  // "eve": "New Year's Eve" holds no other cue word.
+  'christmas thanksgiving halloween easter independence valentine memorial labor election eve'
 )
 add('decade', 'twenties thirties forties fifties sixties seventies eighties nineties')
 add('spelled', 'nineteen eighteen twenty thousand')

@@ -321,6 +321,7 @@ export const RULES: Rule[] = [
   {
     name: 'the week of a date',
     cues: CUE.month,
+    reach: { before: 16, after: 24 },
     needs: ['week'],
     re: new RegExp(
       `${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
@@ -391,6 +392,7 @@ export const RULES: Rule[] = [
   {
     name: 'numeric date',
     cues: CUE.numeric,
+    reach: { before: 4, after: 16 },
     re: /(?<![\w/.-])(?:(?<iy>\d{4})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])|(?<um>0?[1-9]|1[0-2])\/(?<ud>0?[1-9]|[12]\d|3[01])\/(?<uy>\d{4}|\d{2}))(?![\w/-]|\.\d)/g,
     read: (g) => {
       if (g['iy']) return date(`${g['iy']}-${g['im']}-${g['id']}`)
@@ -416,6 +418,7 @@ export const RULES: Rule[] = [
   {
     name: 'May or March after a preposition, or before a noun',
     cues: CUE.month,
+    reach: { before: 12, after: 16 },
     needs: ['may', 'march'],
     // "in March"; "the May elections", "the March accession" (but not "the March of Dimes").
     re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])|(?<=\b[Tt]he\s)(?<mon2>May|March)(?=\s+(?!of\b|to\b|and\b|on\b|in\b)[a-z]{3,})/g,
@@ -429,6 +432,7 @@ export const RULES: Rule[] = [
   {
     name: 'month with relative year',
     cues: CUE.month,
+    reach: { before: 4, after: 20 },
     needs: ['year'],
     re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
     read: (g, ctx) => {
@@ -530,6 +534,7 @@ export const RULES: Rule[] = [
   {
     name: 'spelled year',
     cues: CUE.spelled,
+    reach: { before: 16, after: 24 },
     re: new RegExp(`${B}(?<year>${SPELLED_YEAR})${E}`, 'gi'),
     read: (g) => {
       const year = yearOf(g)
@@ -565,6 +570,7 @@ export const RULES: Rule[] = [
   {
     name: 'century',
     cues: CUE.century,
+    reach: { before: 32, after: 8 },
     needs: ['century'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`,
@@ -609,6 +615,7 @@ export const RULES: Rule[] = [
   {
     name: 'the latest quarter',
     cues: CUE.quarter,
+    reach: { before: 40, after: 8 },
     re: new RegExp(
       `${B}(?:the|this|last|next|that|(?<yr>this|last)\\s+year's)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|year-ago|year-earlier|previous|prior|same|comparable|just-ended|fiscal)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)${E}`,
       'gi'
@@ -631,6 +638,7 @@ export const RULES: Rule[] = [
   {
     name: 'half',
     cues: CUE.half,
+    reach: { before: 16, after: 24 },
     re: new RegExp(
       // "the last half of 1989" is its second half (with "of" only: "the last half hour" is not).
       `${B}(?:the\\s+)?(?:(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?|(?<n2>last)\\s+half\\s+of\\s+(?:(?<rel2>this|last|next)\\s+year|(?<year2>${YEAR4})))${E}`,
@@ -650,6 +658,7 @@ export const RULES: Rule[] = [
   {
     name: 'season',
     cues: CUE.season,
+    reach: { before: 24, after: 32 },
     re: new RegExp(
       `${B}(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|early|late|the)\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}|${SPELLED_YEAR}))?${E}`,
       'gi'
@@ -990,6 +999,7 @@ export const RULES: Rule[] = [
   {
     name: 'adverbial set',
     cues: CUE.set,
+    reach: { before: 8, after: 16 },
     re: /(?<![\w'’-])(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
     read: (g) => {
       const w = g['word']!.toLowerCase().replace(/\s+/g, ' ')
@@ -1013,6 +1023,7 @@ export const RULES: Rule[] = [
   {
     name: 'every unit',
     cues: CUE.set,
+    reach: { before: 8, after: 48 },
     re: new RegExp(
       `${B}(?:every|each|per)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season)s?|(?<season>${SEASON_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December))${E}`,
       'gi'
@@ -1033,6 +1044,7 @@ export const RULES: Rule[] = [
   {
     name: 'present',
     cues: CUE.vague | CUE.dayUnit,
+    reach: { before: 12, after: 24 },
     needs: ['now', 'current', 'present', 'these', "today's"],
     re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|today's)(?![\w-])/gi,
     read: (_g, _ctx, matched) => {
@@ -1043,12 +1055,14 @@ export const RULES: Rule[] = [
   {
     name: 'past',
     cues: CUE.vague | CUE.dayUnit,
+    reach: { before: 20, after: 24 },
     re: /(?<![\w'’-])(?:(?:more\s+|most\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
     read: () => date('PAST_REF')
   },
   {
     name: 'future',
     cues: CUE.vague | ANY_UNIT,
+    reach: { before: 24, after: 16 },
     needs: ['future', 'term', 'ahead', 'coming'],
     re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?(?:near|short)\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
@@ -1056,6 +1070,7 @@ export const RULES: Rule[] = [
   {
     name: 'the weekend',
     cues: CUE.weekend,
+    reach: { before: 8, after: 4 },
     re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
     read: (_g, ctx, matched) => {
       const dct = needDct(ctx)
@@ -1072,6 +1087,7 @@ export const RULES: Rule[] = [
   {
     name: 'holiday',
     cues: CUE.holiday | CUE.dayUnit,
+    reach: { before: 16, after: 24 },
     re: new RegExp(
       `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day|Election\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'g'
