@@ -139,13 +139,28 @@ function namedDay(
   g: Record<string, string | undefined>,
   ctx: Context,
   month: number,
-  day: number
+  day: number,
+  ended = false
 ): Ymd | null {
   const year = yearOf(g)
   if (year !== null) return { y: year, m: month, d: day }
   const dct = needDct(ctx)
   if (!dct) return null
-  return g['ended'] ? latestMonthDay(month, day, dct) : resolveMonthDay(month, day, dct, ctx.tense)
+  return ended ? latestMonthDay(month, day, dct) : resolveMonthDay(month, day, dct, ctx.tense)
+}
+
+/** "March 22", "Sept. 22nd, 2013": the day; `ended` when it is the day a period ended. */
+function monthDayReading(
+  g: Record<string, string | undefined>,
+  ctx: Context,
+  ended: boolean
+): Reading | null {
+  const month = monthOf(g['mon']!)
+  const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
+  if (!month || !day || day < 1 || day > 31) return null
+  if (/^may$/i.test(g['mon']!) && !g['year'] && g['mon'] !== 'May') return null
+  const named = namedDay(g, ctx, month, day, ended)
+  return named ? date(fmtDay(named)) : UNRESOLVED
 }
 
 /**
@@ -336,22 +351,27 @@ export const RULES: Rule[] = [
     }
   },
   {
+    // "the year ended March 31": the day a period ended, so not after the DCT. It comes before
+    // 'month day year', which reads the same span and loses the tie to the earlier rule.
+    name: 'month day after ended',
+    cues: CUE.month,
+    reach: { before: 16, after: 40 },
+    needs: ['ended'],
+    re: new RegExp(
+      `(?<=\\bended\\s+)(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
+      'gi'
+    ),
+    read: (g, ctx) => monthDayReading(g, ctx, true)
+  },
+  {
     name: 'month day year',
     cues: CUE.month,
     reach: { before: 32, after: 40 },
     re: new RegExp(
-      // "the year ended March 31": the day a period ended, so not after the DCT (group `ended`).
-      `${B}(?:(?<=(?<ended>\\bended)\\s+)|(?<!\\bended\\s+))(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
+      `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
       'gi'
     ),
-    read: (g, ctx) => {
-      const month = monthOf(g['mon']!)
-      const day = /^\d/.test(g['day']!) ? parseInt(g['day']!, 10) : ordinalOf(g['day']!)
-      if (!month || !day || day < 1 || day > 31) return null
-      if (/^may$/i.test(g['mon']!) && !g['year'] && g['mon'] !== 'May') return null
-      const named = namedDay(g, ctx, month, day)
-      return named ? date(fmtDay(named)) : UNRESOLVED
-    }
+    read: (g, ctx) => monthDayReading(g, ctx, false)
   },
   {
     // "April 24 and 25": the second day is a date of its own, in the same month.
@@ -747,7 +767,7 @@ export const RULES: Rule[] = [
     cues: ANY_UNIT,
     reach: { before: 48, after: 20 },
     re: new RegExp(
-      `${B}(?:(?<=(?<award>${AWARD})\\s+of\\s+)|(?<!${AWARD}\\s+of\\s+))(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the\\s+full|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|(?!\\s+(?:ended|ending)\\b))`,
+      `${B}(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the\\s+full|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|)(?:(?<=(?<award>${AWARD})\\s+of\\s+the\\s+(?:full\\s+)?(?:fiscal\\s+)?year)|)`,
       'gi'
     ),
     read: (g, ctx) => {

@@ -61,8 +61,12 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   // Rules that share their cue words and reach share their windows, cut out of the text once.
   const chunksByKey = new Map<number, Chunk[]>()
   const whole: Chunk[] = [{ start: 0, text }]
+  // The cues the text has at all: a rule with none of its own has no window, so is skipped.
+  let present = 0
+  for (const t of tokens) present |= t.cues
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!
+    if (!options.fullScan && !(rule.cues & present)) continue
     const key = WINDOW_KEYS[r]!
     let chunks = options.fullScan ? whole : chunksByKey.get(key)
     if (!chunks) {
