@@ -41,10 +41,20 @@ const NEEDS: (RegExp | null)[] = RULES.map((rule) =>
     : null
 )
 
-/** Each rule's windows, as one number: its cue mask (22 bits) and its reach each way (< 64). */
-const WINDOW_KEYS: number[] = RULES.map(
-  (rule) => rule.cues * 4096 + (rule.reach?.before ?? MARGIN) * 64 + (rule.reach?.after ?? MARGIN)
-)
+/**
+ * Which set of windows each rule runs in: rules with the same cue mask and reach share one, so
+ * it is cut out of the text once. Numbered at load, so a call keeps them in a small array.
+ */
+const WINDOW_SET: number[] = (() => {
+  const sets = new Map<string, number>()
+  return RULES.map((rule) => {
+    const key = `${rule.cues}/${rule.reach?.before ?? MARGIN}/${rule.reach?.after ?? MARGIN}`
+    let set = sets.get(key)
+    if (set === undefined) sets.set(key, (set = sets.size))
+    return set
+  })
+})()
+const WINDOW_SETS = Math.max(0, ...WINDOW_SET) + 1
 
 /** The groups of a pattern that names none (its readers look only at the whole match). */
 const NO_GROUPS: Record<string, string | undefined> = Object.freeze({})
@@ -59,7 +69,7 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   const candidates: Candidate[] = []
   const tokens = options.fullScan ? [] : cueTokens(text)
   // Rules that share their cue words and reach share their windows, cut out of the text once.
-  const chunksByKey = new Map<number, Chunk[]>()
+  const chunksBySet = new Array<Chunk[] | undefined>(WINDOW_SETS)
   const whole: Chunk[] = [{ start: 0, text }]
   // The cues the text has at all: a rule with none of its own has no window, so is skipped.
   let present = 0
@@ -67,15 +77,15 @@ export function tagTimexes(text: string, dct: string | null, options: TagOptions
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r]!
     if (!options.fullScan && !(rule.cues & present)) continue
-    const key = WINDOW_KEYS[r]!
-    let chunks = options.fullScan ? whole : chunksByKey.get(key)
+    const set = WINDOW_SET[r]!
+    let chunks = options.fullScan ? whole : chunksBySet[set]
     if (!chunks) {
       const reach = rule.reach
       chunks = cueWindows(text, tokens, rule.cues, reach?.before, reach?.after).map((w) => ({
         start: w.start,
         text: w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end)
       }))
-      chunksByKey.set(key, chunks)
+      chunksBySet[set] = chunks
     }
     const need = NEEDS[r]
     for (const chunk of chunks) {
