@@ -132,8 +132,11 @@ export function extractEvents(article: Article): TimelineEvent[] {
       lastPerson = entities.find((e) => e.kind === 'person')?.name ?? lastPerson
     }
   }
+  // ISO days sort as plain strings; localeCompare would ask ICU for the same order, slowly.
   return events.sort(
-    (a, b) => a.when.start.localeCompare(b.when.start) || a.sources[0]!.start - b.sources[0]!.start
+    (a, b) =>
+      (a.when.start < b.when.start ? -1 : a.when.start > b.when.start ? 1 : 0) ||
+      a.sources[0]!.start - b.sources[0]!.start
   )
 }
 
