@@ -227,7 +227,7 @@ export const RULES: Rule[] = [
   {
     name: 'clock time with day',
     cues: CUE.clock,
-    reach: { before: 24, after: 48 },
+    reach: { before: 32, after: 48 },
     re: new RegExp(
       `${B}(?:(?<mod>around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3])(?::(?<min>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|MST|MDT|GMT|UTC|local\\s+time))?(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<rel>today|tonight|yesterday|tomorrow)|(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})))?${E}`,
       'gi'
@@ -258,7 +258,7 @@ export const RULES: Rule[] = [
   {
     name: 'noon or midnight with day',
     cues: CUE.dayword,
-    reach: { before: 8, after: 20 },
+    reach: { before: 16, after: 28 },
     needs: ['noon', 'midnight'],
     re: new RegExp(
       `${B}(?<what>noon|midnight)(?:\\s+(?<wd>${WEEKDAY_RE})|\\s+(?<rel>today|yesterday|tomorrow))${E}`,
@@ -279,7 +279,7 @@ export const RULES: Rule[] = [
   {
     name: 'part of a named day',
     cues: CUE.weekday | CUE.dayword,
-    reach: { before: 16, after: 8 },
+    reach: { before: 24, after: 16 },
     needs: ['morning', 'afternoon', 'evening', 'night'],
     re: new RegExp(
       `${B}(?:(?<early>early|late|mid)[\\s-]+)?(?:(?<wd>${WEEKDAY_RE})|(?<rel>yesterday|today|tomorrow))\\s+(?<part>${PART_OF_DAY_RE})${E}`,
@@ -303,7 +303,7 @@ export const RULES: Rule[] = [
   {
     name: 'this morning, tonight, last night',
     cues: CUE.dayword | CUE.dayUnit, // "mid-day" holds no day word, only the unit
-    reach: { before: 20, after: 8 },
+    reach: { before: 28, after: 16 },
     re: new RegExp(
       `${B}(?:(?<later>later|earlier)\\s+)?(?:(?<this>this|last|tomorrow|yesterday)\\s+(?<part>${PART_OF_DAY_RE})|(?<tonight>tonight|overnight)|(?<mid>mid[\\s-]?(?:morning|afternoon|day)))${E}`,
       'gi'
@@ -336,7 +336,7 @@ export const RULES: Rule[] = [
   {
     name: 'the week of a date',
     cues: CUE.month,
-    reach: { before: 16, after: 24 },
+    reach: { before: 24, after: 32 },
     needs: ['week'],
     re: new RegExp(
       `${B}the\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
@@ -355,7 +355,7 @@ export const RULES: Rule[] = [
     // 'month day year', which reads the same span and loses the tie to the earlier rule.
     name: 'month day after ended',
     cues: CUE.month,
-    reach: { before: 16, after: 40 },
+    reach: { before: 24, after: 48 },
     needs: ['ended'],
     re: new RegExp(
       `(?<=\\bended\\s+)(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
@@ -366,7 +366,7 @@ export const RULES: Rule[] = [
   {
     name: 'month day year',
     cues: CUE.month,
-    reach: { before: 32, after: 40 },
+    reach: { before: 40, after: 48 },
     re: new RegExp(
       `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE})(?:,?\\s+(?<year>${YEAR4}|'\\d\\d))?(?![\\w-]|,\\d)`,
       'gi'
@@ -377,7 +377,7 @@ export const RULES: Rule[] = [
     // "April 24 and 25": the second day is a date of its own, in the same month.
     name: 'second day of a pair',
     cues: CUE.month,
-    reach: { before: 24, after: 48 },
+    reach: { before: 32, after: 48 },
     needs: ['and', 'or'],
     re: new RegExp(
       `(?<=${B}(?<mon>${MONTH_RE})\\s+${DAY_NUM}\\s+(?:and|or)\\s+)(?<day>${DAY_NUM})(?:,?\\s+(?<year>${YEAR4}))?(?![\\w-]|,\\d)`,
@@ -395,7 +395,7 @@ export const RULES: Rule[] = [
   {
     name: 'day month year',
     cues: CUE.month,
-    reach: { before: 40, after: 16 },
+    reach: { before: 48, after: 24 },
     re: new RegExp(
       `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_NUM}|${ORDINAL_RE})(?:\\s+of)?\\s+(?<mon>${MONTH_RE})(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'gi'
@@ -412,7 +412,7 @@ export const RULES: Rule[] = [
   {
     name: 'numeric date',
     cues: CUE.numeric,
-    reach: { before: 4, after: 16 },
+    reach: { before: 12, after: 24 },
     re: /(?<![\w/.-])(?:(?<iy>\d{4})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])|(?<um>0?[1-9]|1[0-2])\/(?<ud>0?[1-9]|[12]\d|3[01])\/(?<uy>\d{4}|\d{2}))(?![\w/-]|\.\d)/g,
     read: (g) => {
       if (g['iy']) return date(`${g['iy']}-${g['im']}-${g['id']}`)
@@ -424,7 +424,7 @@ export const RULES: Rule[] = [
   {
     name: 'month year',
     cues: CUE.month,
-    reach: { before: 32, after: 40 },
+    reach: { before: 40, after: 48 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR4}|${SPELLED_YEAR}|'\\d\\d)${E}`,
       'gi'
@@ -438,7 +438,7 @@ export const RULES: Rule[] = [
   {
     name: 'May or March after a preposition, or before a noun',
     cues: CUE.month,
-    reach: { before: 12, after: 16 },
+    reach: { before: 20, after: 24 },
     needs: ['may', 'march'],
     // "in March"; "the May elections", "the March accession" (but not "the March of Dimes").
     re: /(?<=\b(?:in|since|until|till|by|from|through|during|before|after|of)\s)(?<mon>May|March)(?![\w-])|(?<=\b[Tt]he\s)(?<mon2>May|March)(?=\s+(?!of\b|to\b|and\b|on\b|in\b)[a-z]{3,})/g,
@@ -452,7 +452,7 @@ export const RULES: Rule[] = [
   {
     name: 'month with relative year',
     cues: CUE.month,
-    reach: { before: 4, after: 20 },
+    reach: { before: 12, after: 28 },
     needs: ['year'],
     re: new RegExp(`${B}(?<mon>${MONTH_RE})\\s+(?<rel>this|last|next)\\s+year${E}`, 'gi'),
     read: (g, ctx) => {
@@ -467,7 +467,7 @@ export const RULES: Rule[] = [
   {
     name: 'month alone',
     cues: CUE.month,
-    reach: { before: 32, after: 8 },
+    reach: { before: 40, after: 16 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?(?<part>early|late|mid|middle\\s+of|end\\s+of|beginning\\s+of|start\\s+of)[\\s-]+)?(?:(?<rel>last|this|next|this\\s+coming|past)\\s+)?(?<mon>${MONTH_RE})${E}`,
       'gi'
@@ -493,7 +493,7 @@ export const RULES: Rule[] = [
   {
     name: 'year with part or fiscal',
     cues: CUE.year | CUE.spelled,
-    reach: { before: 32, after: 24 },
+    reach: { before: 40, after: 32 },
     needs: [
       'early',
       'late',
@@ -527,7 +527,7 @@ export const RULES: Rule[] = [
   {
     name: 'the YEAR period',
     cues: CUE.year,
-    reach: { before: 8, after: 20 },
+    reach: { before: 16, after: 28 },
     re: new RegExp(
       `${B}the\\s+(?<year>${YEAR4})\\s+(?<unit>period|quarter|season|fiscal\\s+year|year)${E}`,
       'gi'
@@ -544,7 +544,7 @@ export const RULES: Rule[] = [
   {
     name: 'year alone',
     cues: CUE.year,
-    reach: { before: 8, after: 16 },
+    reach: { before: 16, after: 24 },
     re: new RegExp(
       `(?<![\\w$£€#.,/:-])(?<year>${YEAR4})(?![\\w%/]|[.,:]\\d|-\\d|\\s*(?:%|percent|feet|meters|miles|people|points))`,
       'g'
@@ -554,7 +554,7 @@ export const RULES: Rule[] = [
   {
     name: 'spelled year',
     cues: CUE.spelled,
-    reach: { before: 16, after: 24 },
+    reach: { before: 24, after: 32 },
     re: new RegExp(`${B}(?<year>${SPELLED_YEAR})${E}`, 'gi'),
     read: (g) => {
       const year = yearOf(g)
@@ -564,7 +564,7 @@ export const RULES: Rule[] = [
   {
     name: 'decade',
     cues: CUE.decade | CUE.year,
-    reach: { before: 24, after: 8 },
+    reach: { before: 32, after: 16 },
     needs: ['0s', "0's", 'ties'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0'?s|'(?<short>\\d)0s|(?:(?<century>nineteen|eighteen)[\\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -590,7 +590,7 @@ export const RULES: Rule[] = [
   {
     name: 'century',
     cues: CUE.century,
-    reach: { before: 32, after: 8 },
+    reach: { before: 40, after: 16 },
     needs: ['century'],
     re: new RegExp(
       `${B}(?:the\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<n>${ORDINAL_RE})[\\s-]+century${E}`,
@@ -604,7 +604,7 @@ export const RULES: Rule[] = [
   {
     name: 'quarter',
     cues: CUE.quarter,
-    reach: { before: 48, after: 24 },
+    reach: { before: 48, after: 32 },
     re: new RegExp(
       `${B}(?:(?<det>the|this|last|next|this\\s+year's|last\\s+year's|next\\s+year's|(?<yearPre>${YEAR4})'?s?)\\s+(?![\\w-]+-quarter))?(?:(?<adj>fiscal|calendar|flat|strong|weak|latest|current|year-ago|year-earlier|same|comparable|previous|prior|final|recent|most\\s+recent|just-ended|just\\s+ended)\\s+)?(?:(?<yearMid>${YEAR4})\\s+)?(?:fiscal\\s+)?(?<n>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?<yearPost>${YEAR4}))?${E}|${B}Q(?<q>[1-4])(?:\\s+|[\\s-]?'?)(?<yearQ>${YEAR4}|\\d{2})?${E}`,
       'gi'
@@ -635,7 +635,7 @@ export const RULES: Rule[] = [
   {
     name: 'the latest quarter',
     cues: CUE.quarter,
-    reach: { before: 40, after: 8 },
+    reach: { before: 48, after: 16 },
     re: new RegExp(
       `${B}(?:the|this|last|next|that|(?<yr>this|last)\\s+year's)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|year-ago|year-earlier|previous|prior|same|comparable|just-ended|fiscal)\\s+)?(?:fiscal\\s+)?(?<unit>quarter|period)${E}`,
       'gi'
@@ -658,7 +658,7 @@ export const RULES: Rule[] = [
   {
     name: 'half',
     cues: CUE.half,
-    reach: { before: 16, after: 24 },
+    reach: { before: 24, after: 32 },
     re: new RegExp(
       // "the last half of 1989" is its second half (with "of" only: "the last half hour" is not).
       `${B}(?:the\\s+)?(?:(?<n>first|second|1st|2nd)[\\s-]+half(?:\\s+of\\s+(?:(?<rel>this|last|next)\\s+year|(?<year>${YEAR4})))?|(?<n2>last)\\s+half\\s+of\\s+(?:(?<rel2>this|last|next)\\s+year|(?<year2>${YEAR4})))${E}`,
@@ -678,7 +678,7 @@ export const RULES: Rule[] = [
   {
     name: 'season',
     cues: CUE.season,
-    reach: { before: 24, after: 32 },
+    reach: { before: 32, after: 40 },
     re: new RegExp(
       `${B}(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|early|late|the)\\s+)?(?:(?<part>early|late|mid)[\\s-]+)?(?<season>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<year>${YEAR4}|${SPELLED_YEAR}))?${E}`,
       'gi'
@@ -709,7 +709,7 @@ export const RULES: Rule[] = [
   {
     name: 'today, yesterday, tomorrow',
     cues: CUE.dayword,
-    reach: { before: 24, after: 24 },
+    reach: { before: 32, after: 32 },
     needs: ['today', 'yesterday', 'tomorrow'],
     // "today's youth", "in today's dollars": today as in nowadays, no day at all.
     re: /(?<![\w'’-])(?:(?<mod>early|late)\s+)?(?<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])(?!['’]s\s+(?:world|youth|society|generations?|children|kids|teenagers|young|culture|families|standards|terms|dollars|money|technology|personal|modern)\b)/gi,
@@ -730,7 +730,7 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     cues: CUE.weekday,
-    reach: { before: 48, after: 40 },
+    reach: { before: 48, after: 48 },
     re: new RegExp(
       `${B}(?:(?:the\\s+)?day\\s+(?<shift>before|after)\\s+)?(?:(?<early>early|late)\\s+)?(?:(?<rel>last|this|next|this\\s+coming|this\\s+past|(?:the\\s+)?past|(?:the\\s+)?previous|(?:the\\s+)?following|coming|each|every)\\s+)?(?<wd>${WEEKDAY_RE})(?:,?\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_NUM}|${ORDINAL_RE}|eighth|ninth))?${E}`,
       'gi'
@@ -765,7 +765,7 @@ export const RULES: Rule[] = [
   {
     name: 'relative unit',
     cues: ANY_UNIT,
-    reach: { before: 48, after: 20 },
+    reach: { before: 48, after: 28 },
     re: new RegExp(
       `${B}(?:(?<part>early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|mid)[\\s-]+)?(?<rel>(?:the\\s+)?(?:last|past|previous|prior|preceding)|this|next|(?:the\\s+)?coming|(?:the\\s+)?current|(?:the\\s+)?present|the\\s+same|(?:the\\s+)?following|that|the\\s+full|the)\\s+(?<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year)${E}(?:(?=\\s+(?<ended>ended|ending)\\b)|)(?:(?<=(?<award>${AWARD})\\s+of\\s+the\\s+(?:full\\s+)?(?:fiscal\\s+)?year)|)`,
       'gi'
@@ -817,7 +817,7 @@ export const RULES: Rule[] = [
   {
     name: 'ago, earlier, later',
     cues: ANY_UNIT,
-    reach: { before: 48, after: 40 },
+    reach: { before: 48, after: 48 },
     needs: ['ago', 'earlier', 'later', 'before', 'after', 'from', 'hence', 'back'],
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|some|many)\\s+(?:more\\s+|full\\s+)?(?<unit>${UNIT_RE})(?:\\s+or\\s+(?:so|more))?\\s+(?<dir>ago|earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s+that\\b|\\s*$)|from\\s+now|hence|back)${E}`,
@@ -853,7 +853,7 @@ export const RULES: Rule[] = [
   {
     name: 'anchored day',
     cues: CUE.dayUnit | CUE.weekUnit | CUE.monthUnit | CUE.yearUnit | CUE.dayword,
-    reach: { before: 24, after: 24 },
+    reach: { before: 32, after: 32 },
     needs: [
       'next',
       'following',
@@ -889,7 +889,7 @@ export const RULES: Rule[] = [
   {
     name: 'earlier this year',
     cues: ANY_UNIT,
-    reach: { before: 24, after: 8 },
+    reach: { before: 32, after: 16 },
     needs: ['early', 'earlier', 'late'],
     re: /(?<![\w'’-])(?:(?<part>early|late)\s+(?<rel>this|last|next)\s+(?<unit>week|month|year|quarter|decade|century)|(?:earlier|later)\s+(?<rel2>this|last|next)\s+(?<unit2>year|decade|century))(?![\w-])/gi,
     read: (g, ctx) => {
@@ -905,7 +905,7 @@ export const RULES: Rule[] = [
   {
     name: 'year-end, year-ago',
     cues: CUE.yearUnit,
-    reach: { before: 16, after: 16 },
+    reach: { before: 24, after: 24 },
     needs: ['end', 'year-'],
     re: /(?<![\w'’-])(?:(?<end>(?:around\s+|at\s+)?year[\s-]end)|(?<ago>year-(?:ago|earlier)))(?![\w-])/gi,
     read: (g, ctx) => {
@@ -922,7 +922,7 @@ export const RULES: Rule[] = [
   {
     name: 'duration',
     cues: ANY_UNIT,
-    reach: { before: 48, after: 40 },
+    reach: { before: 48, after: 48 },
     re: new RegExp(
       `${B}(?:(?<mod>${MOD})\\s+)?(?:(?<det>the|each\\s+of\\s+the|all\\s+of\\s+the)\\s+)?(?:(?<rel>past|last|next|first|final|previous|coming|following|preceding|ensuing|remaining|initial|latest|same|second|third|fourth|recent)\\s+)?(?<n>${NUMBER_RE}|several|a\\s+few|few|many|some|more|the)\\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|entire|extra|successive|previous|further|or\\s+so)\\s+)?(?<unit>${UNIT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+or\\s+(?:so|more|two))?${E}(?!\\s+old\\b)(?!(?<=quarters?)\\s+of\\b)${ORDINAL_SECOND}`,
       'gi'
@@ -947,7 +947,7 @@ export const RULES: Rule[] = [
   {
     name: 'hyphenated duration',
     cues: ANY_UNIT,
-    reach: { before: 24, after: 12 },
+    reach: { before: 32, after: 20 },
     needs: [
       '-second',
       '-minute',
@@ -976,7 +976,7 @@ export const RULES: Rule[] = [
   {
     name: 'unit-long',
     cues: ANY_UNIT,
-    reach: { before: 8, after: 12 },
+    reach: { before: 16, after: 20 },
     needs: ['-long'],
     re: /(?<![\w'’-])(?<unit>hour|day|week|month|year|decade|centurie|century)(?<plural>s)?-long(?![\w-])/gi,
     read: (g) => {
@@ -987,7 +987,7 @@ export const RULES: Rule[] = [
   {
     name: 'bare plural unit',
     cues: ANY_UNIT,
-    reach: { before: 24, after: 8 },
+    reach: { before: 32, after: 16 },
     needs: [
       'seconds',
       'minutes',
@@ -1005,7 +1005,7 @@ export const RULES: Rule[] = [
   {
     name: 'recent units',
     cues: ANY_UNIT,
-    reach: { before: 40, after: 8 },
+    reach: { before: 48, after: 16 },
     re: /(?<![\w'’-])(?:(?<which>recent|coming|past|the\s+coming|the\s+past|the\s+next\s+few|the\s+last\s+few|the\s+past\s+few|the\s+next\s+several|the\s+past\s+several|the\s+last\s+several))\s+(?<unit>days|weeks|months|years|decades|quarters)(?![\w-])/gi,
     read: (g) => {
       const which = g['which']!.toLowerCase()
@@ -1019,7 +1019,7 @@ export const RULES: Rule[] = [
   {
     name: 'adverbial set',
     cues: CUE.set,
-    reach: { before: 8, after: 16 },
+    reach: { before: 16, after: 24 },
     re: /(?<![\w'’-])(?<word>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|twice\s+a\s+(?:day|week|month|year)|once\s+a\s+(?:day|week|month|year))(?![\w-])/gi,
     read: (g) => {
       const w = g['word']!.toLowerCase().replace(/\s+/g, ' ')
@@ -1043,7 +1043,7 @@ export const RULES: Rule[] = [
   {
     name: 'every unit',
     cues: CUE.set,
-    reach: { before: 8, after: 48 },
+    reach: { before: 16, after: 48 },
     re: new RegExp(
       `${B}(?:every|each|per)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|season)s?|(?<season>${SEASON_RE})|(?<mon>January|February|March|April|May|June|July|August|September|October|November|December))${E}`,
       'gi'
@@ -1064,7 +1064,7 @@ export const RULES: Rule[] = [
   {
     name: 'present',
     cues: CUE.vague | CUE.dayUnit,
-    reach: { before: 12, after: 24 },
+    reach: { before: 20, after: 32 },
     needs: ['now', 'current', 'present', 'these', "today's"],
     re: /(?<![\w'’-])(?:now|currently|current(?!\s+(?:account|accounts|affairs|assets|liabilities|events|price|prices|level|levels|rate|rates|system|law|laws|policy|policies|situation|members?|president|chairman|owner|management|employees|trend|trends|state|form))|at\s+present|the\s+present(?:\s+(?:time|day))?|nowadays|these\s+days|today's)(?![\w-])/gi,
     read: (_g, _ctx, matched) => {
@@ -1075,14 +1075,14 @@ export const RULES: Rule[] = [
   {
     name: 'past',
     cues: CUE.vague | CUE.dayUnit,
-    reach: { before: 20, after: 24 },
+    reach: { before: 28, after: 32 },
     re: /(?<![\w'’-])(?:(?:more\s+|most\s+)?recently|recent(?=\s+(?:weeks|months|years|days|times|history|decades|period)\b)|the\s+past(?!\s+(?:\d|several|few|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter))|formerly|in\s+the\s+old\s+days|once\s+upon\s+a\s+time|earlier(?=\s*[,.;]))(?![\w-])/gi,
     read: () => date('PAST_REF')
   },
   {
     name: 'future',
     cues: CUE.vague | ANY_UNIT,
-    reach: { before: 24, after: 16 },
+    reach: { before: 32, after: 24 },
     needs: ['future', 'term', 'ahead', 'coming'],
     re: /(?<![\w'’-])(?:the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?:the\s+)?(?:near|short)\s+term|future(?=\s+(?:quarters|years|months|periods))|in\s+the\s+years\s+ahead|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))(?![\w-])/gi,
     read: () => date('FUTURE_REF')
@@ -1090,7 +1090,7 @@ export const RULES: Rule[] = [
   {
     name: 'the weekend',
     cues: CUE.weekend,
-    reach: { before: 8, after: 4 },
+    reach: { before: 16, after: 12 },
     re: /(?<![\w'’-])(?:the|this|last|next)\s+weekend(?![\w-])/gi,
     read: (_g, ctx, matched) => {
       const dct = needDct(ctx)
@@ -1107,7 +1107,7 @@ export const RULES: Rule[] = [
   {
     name: 'holiday',
     cues: CUE.holiday | CUE.dayUnit,
-    reach: { before: 16, after: 24 },
+    reach: { before: 24, after: 32 },
     re: new RegExp(
       `${B}(?<name>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's\\s+(?:Day|Eve)|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+Sunday)?|Memorial\\s+Day|Labor\\s+Day|Election\\s+Day)(?:,?\\s+(?<year>${YEAR4}))?${E}`,
       'g'
