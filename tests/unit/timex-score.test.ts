@@ -15,7 +15,7 @@ const SCORER = path.join(SHARED, 'tools/timex-score.mjs')
 /** The floors: the figures reached when this guard was last raised (percent F1). */
 const FLOORS = {
   timebank: { strict: 90.0, relaxed: 94.3, value: 82.4 },
-  aquaint: { strict: 86.4, relaxed: 94.3, value: 77.8 }
+  aquaint: { strict: 86.4, relaxed: 94.3, value: 78.0 }
 }
 
 interface Score {

@@ -124,3 +124,35 @@ describe('"the year ended March 31": the day a period ended is not after the DCT
     expect(valueOf('The quarter ended Nov. 1, it said.', '1989-11-01', 'Nov. 1')).toBe('1989-11-01')
   })
 })
+
+describe('the clause that gives the tense', () => {
+  it('an abbreviation\'s period ends no clause: "Roe vs. Wade … killed" is past', () => {
+    const text =
+      'In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court ' +
+      'decision, a clinic bombing in Birmingham, Ala., killed a security guard.'
+    expect(valueOf(text, '1998-10-25', 'January')).toBe('1998-01')
+    // A real sentence end still stops the search: the next sentence's "will" is not read.
+    const two = 'In January, a clinic was bombed. Officials will meet in January.'
+    expect(tagTimexes(two, '1998-10-25').map((t) => t.value)).toEqual(['1998-01', '1999-01'])
+  })
+
+  it('"next to the U.S. embassy" is a place, not a time to come', () => {
+    const text =
+      'More than 100 people have died since a bomb ripped through an office building next to ' +
+      'the U.S. embassy in Nairobi, Kenya Friday morning.'
+    expect(valueOf(text, '1998-08-08', 'Friday morning')).toBe('1998-08-07TMO')
+  })
+
+  it('"since March" began before now, whatever the clause around it', () => {
+    const text =
+      'The Kennedy will eventually replace the carrier Dwight D. Eisenhower, which has been on ' +
+      'patrol since March.'
+    expect(valueOf(text, '1990-08-13', 'March')).toBe('1990-03')
+  })
+
+  it('"the slated visit … in September" is ahead', () => {
+    const text =
+      'They had been talking about the slated visit of the Commerce Secretary in September.'
+    expect(valueOf(text, '1998-08-26', 'September')).toBe('1998-09')
+  })
+})

@@ -55,6 +55,29 @@ const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|No|Nos|Vol|vs|etc|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Rd|Ft|Fig|approx|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/
 
+/** BOUNDARY anchored at one position (sticky): the same test, asked of one run of punctuation. */
+const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'uy')
+/** Punctuation, closing quotes and white space to the end of the text. */
+const LAST_RUN = /[.!?]+["'\u201d\u2019)\]]*\s*$/uy
+
+/**
+ * Whether the run of . ! ? starting at text[i] ends a sentence by the same test as sentences():
+ * white space follows (after closing quotes or brackets), then a capital, digit or opening quote,
+ * and a period is not an abbreviation's ("vs. Wade", "Sen. Kerry", "U.S. officials"). The end of
+ * the text ends a sentence too. For code that reads a clause from inside the text.
+ */
+export function endsSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c !== 46 && c !== 33 && c !== 63) return false
+  BOUNDARY_AT.lastIndex = i
+  const m = BOUNDARY_AT.exec(text)
+  if (!m) {
+    LAST_RUN.lastIndex = i
+    return LAST_RUN.test(text)
+  }
+  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))
+}
+
 /**
  * Sentences of one paragraph, trimmed, with offsets into the whole text. A regular expression
  * rather than Intl.Segmenter: three times faster, and it knows news abbreviations ("Sept. 30",

@@ -3,10 +3,12 @@
  * verb nearest the expression decides: "Cuba predicted Wednesday" is past even if the sentence
  * also says someone "will" act; "will meet Tuesday" is future.
  */
+import { endsSentenceAt } from '../text/segments'
+
 export type Tense = 'past' | 'present' | 'future'
 
 const FUTURE_CUE =
-  /^(?:will|won't|wont|shall|'ll|gonna|would|could|might|scheduled|planned|planning|plans|plan|expected|expects|due|upcoming|tomorrow|next|soon)$/
+  /^(?:will|won't|wont|shall|'ll|gonna|would|could|might|scheduled|slated|planned|planning|plans|plan|expected|expects|due|upcoming|tomorrow|next|soon)$/
 const PAST_CUE =
   /^(?:said|was|were|had|did|ago|last|yesterday|told|met|made|went|came|took|gave|began|won|lost|left|held|sent|got|saw|found|fell|rose|paid|sold|bought|led|kept|brought|thought|became|ran|spoke|wrote|hit|put|set|let|cut|shot|struck|fled|flew|threw|wore|broke|chose|drove|ate|fought|caught|taught|sought|heard|meant|built|spent|felt|stood|understood|withdrew|quit|tore|bore|swore|stole|froze|woke|rode|rang|sang|sank|swam|drank|began|bit|hid|slid|shook|forgot|forgave|overtook|undertook|mistook|arose|dealt|dug|fed|fit|grew|knew|threw|blew|drew|laid|lay|lit|sat|slept|sped|split|spread|sprang|stuck|stung|swept|swung|wept|wound|told|sold|became|overcame|\w{2,}ed)$/
 const STOP =
@@ -33,7 +35,6 @@ const WINDOW = 240
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160
 
 /**
  * The words of the clause before text[start], nearest first, read lazily: most expressions find
@@ -49,7 +50,7 @@ function wordsBefore(text: string, start: number): (k: number) => string {
     while (!done && words.length <= k) {
       while (i > from && !isWordChar(text.charCodeAt(i - 1))) {
         const c = text.charCodeAt(i - 1)
-        const endsSentence = (c === 46 || c === 63 || c === 33) && isSpace(text.charCodeAt(i))
+        const endsSentence = (c === 46 || c === 63 || c === 33) && endsSentenceAt(text, i - 1)
         if (c === 10 || (endsSentence && i < start)) {
           done = true
           break
@@ -83,6 +84,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (left(0) === 'until' || left(0) === 'till' || left(0) === 'through') {
     for (let k = 1; k <= 5; k++) if (DEADLINE_VERB.test(left(k))) return 'future'
   }
+  // "on patrol since March", "since Monday": what has gone on since a time began before now.
+  if (left(0) === 'since') return 'past'
   const quote = text.charCodeAt(end)
   if ((quote === 39 || quote === 0x2019) && text.charCodeAt(end + 1) === 115) {
     if (!isWordChar(text.charCodeAt(end + 2)) || end + 2 >= text.length) return 'past'
@@ -92,6 +95,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const previous = left(k + 1)
     // "a summit set for April", "talks set to resume".
     if (word === 'set' && k > 0 && (left(k - 1) === 'for' || left(k - 1) === 'to')) return 'future'
+    // "next to the embassy" is a place, not a time to come.
+    if (word === 'next' && k > 0 && left(k - 1) === 'to') continue
     const t = cue(word)
     if (!t) continue
     if (t === 'past') {
@@ -121,11 +126,7 @@ function tenseAfter(text: string, end: number): Tense {
   while (i < limit) {
     const c = text.charCodeAt(i)
     if (c === 10) break
-    if (
-      (c === 46 || c === 63 || c === 33) &&
-      (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1)))
-    )
-      break
+    if ((c === 46 || c === 63 || c === 33) && endsSentenceAt(text, i)) break
     if (!isWordChar(c)) {
       i++
       continue
