@@ -236,6 +236,8 @@ interface Measurement {
    * cores with the workers.
    */
   mainBusy: number
+  /** MB of main-thread heap the result holds (articles and events), after a full collection. */
+  heldMB: number
 }
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9
@@ -260,6 +262,7 @@ async function timeBatch(
   workers?: number
 ): Promise<Measurement> {
   collectGarbage()
+  const heapBefore = process.memoryUsage().heapUsed
   const cpu = process.cpuUsage()
   const loop = performance.eventLoopUtilization()
   const begin = process.hrtime.bigint()
@@ -269,9 +272,13 @@ async function timeBatch(
     workerFile
   })
   const elapsed = seconds(begin)
+  const mainBusy = performance.eventLoopUtilization(loop).active / 1000
+  const cores = cpuSeconds(cpu) / elapsed
+  collectGarbage()
   return {
-    mainBusy: performance.eventLoopUtilization(loop).active / 1000,
-    cores: cpuSeconds(cpu) / elapsed,
+    heldMB: (process.memoryUsage().heapUsed - heapBefore) / MB,
+    mainBusy,
+    cores,
     seconds: elapsed,
     bytes: corpus.bytes,
     articles: result.articles.length,
@@ -308,6 +315,7 @@ function timeChrono(input: ReturnType<typeof chronoInput>): Measurement {
   const elapsed = seconds(begin)
   return {
     mainBusy: elapsed,
+    heldMB: 0,
     cores: cpuSeconds(cpu) / elapsed,
     seconds: elapsed,
     bytes: input.bytes,
@@ -417,6 +425,10 @@ async function main(): Promise<void> {
     line(
       `main thread busy (event-loop utilization): ${fmt(one.mainBusy)} s of (1),` +
         ` ${fmt(pool.mainBusy)} s of (2) — reading the results; in (2) it shares the cores`
+    )
+    line(
+      `heap the result holds (main thread, after a full collection): ${fmt(one.heldMB)} MB for` +
+        ` (1), ${fmt(pool.heldMB)} MB for (2)`
     )
     line(`ratio pool / one worker:            ${fmt(mbps(pool) / mbps(one))}x`)
     line(`ratio pipeline (1 worker) / chrono:  ${fmt(mbps(one) / mbps(bare))}x`)

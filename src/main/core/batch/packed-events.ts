@@ -21,6 +21,7 @@
  *   per source: article (index into the message's articles, or the articleId), start, end,
  *   dateText, quote (null when it is the article's text from start to end).
  */
+import { GRANULARITIES } from '../../../shared/model'
 import type { Article, EventOrigin, EventSource, TimelineEvent } from '../../../shared/model'
 
 export type Cell = string | number | boolean | null
@@ -95,21 +96,28 @@ export function unpackEvents(packed: PackedEvents, articles: readonly Article[])
     if (!Number.isInteger(n) || n < 0 || n > cells.length - at) throw malformed(at - 1, 'a count')
     return n
   }
+  // Arrays are made at their final length: one grown by push from [] keeps room for 16 or more
+  // elements, and a batch's events keep three arrays each alive until the batch is read.
   const strings = (): string[] => {
-    const out: string[] = []
-    for (let n = count(); n > 0; n--) out.push(str())
+    const n = count()
+    if (n === 0) return []
+    const out = new Array<string>(n)
+    for (let i = 0; i < n; i++) out[i] = str()
     return out
   }
   for (let k = 0; k < packed.count; k++) {
     const id = str()
     const title = str()
     const value = str()
-    const start = str()
-    const end = str()
-    const granularity = str() as TimelineEvent['when']['granularity']
+    // A day's start and end are its value: one string kept for the three.
+    let start = str()
+    if (start === value) start = value
+    let end = str()
+    if (end === start) end = start
+    const granularity = shared(granularities, str(), false)
     const approximate = cells[at++]
     if (typeof approximate !== 'boolean') throw malformed(at - 1, 'true or false')
-    const category = str()
+    const category = shared(categories, str(), true)
     const importance = num()
     const originCell = cells[at++]
     if (originCell !== null && originCell !== 'edited' && originCell !== 'manual') {
@@ -117,8 +125,9 @@ export function unpackEvents(packed: PackedEvents, articles: readonly Article[])
     }
     const actors = strings()
     const places = strings()
-    const sources: EventSource[] = []
-    for (let n = count(); n > 0; n--) sources.push(source())
+    const n = count()
+    const sources: EventSource[] = n === 1 ? [source()] : new Array<EventSource>(n)
+    if (n !== 1) for (let i = 0; i < n; i++) sources[i] = source()
     const event: TimelineEvent = {
       id,
       title,
@@ -159,6 +168,21 @@ export function unpackEvents(packed: PackedEvents, articles: readonly Article[])
     return { articleId, quote, start, end, dateText }
   }
 }
+
+/**
+ * The copy in `words` of `word`, if `words` holds it: a granularity or a category, words that
+ * every event repeats, kept once so that the copies each message brings die young. A category
+ * not met before is added (there are a handful; the list stops growing at 32).
+ */
+function shared<T extends string>(words: T[], word: string, grow: boolean): T {
+  for (const w of words) if (w === word) return w
+  if (grow && words.length < 32) words.push(word as T)
+  return word as T
+}
+
+/** The categories met so far. */
+const categories: string[] = []
+const granularities = [...GRANULARITIES]
 
 function malformed(index: number, expected: string): PackedEventsError {
   return new PackedEventsError(`cell ${index} of the packed events is not ${expected}`)
