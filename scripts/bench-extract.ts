@@ -20,6 +20,10 @@
  * the end.
  *   (4) chrono's bare parse alone on one worker thread and on N (scripts/lib/parallel-ceiling.ts):
  *       how far this machine scales CPU-bound work at all, the ceiling for the pool's ratio.
+ * (1), (2) and (3) run in turn ROUNDS times (3; BENCH_ROUNDS=n to change) and the figures are
+ * the medians, with the ratios of each round beside them: this host's speed drifts by a third
+ * within minutes, so one run of each could set a fast stretch against a slow one. (4) runs
+ * ROUNDS times after them.
  * Before each timed run a full garbage collection clears what the run before left (its results
  * are dropped, but V8 collects lazily): each run starts from the same heap, and the peak RSS is
  * the run's own, not the leftovers of the one before plus its own.
@@ -48,6 +52,8 @@ const REF = new Date(`${PUBLISHED}T12:00:00Z`)
  * budget today (chrono does ~2 MB/s here); lower it if a slower machine needs a bound.
  */
 const CHRONO_SHARE = 1
+/** How many times (1), (2) and (3) run in turn; the figures are the medians. BENCH_ROUNDS overrides. */
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3) || 3)
 const MB = 1_000_000
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -326,6 +332,15 @@ function timeChrono(input: ReturnType<typeof chronoInput>): Measurement {
   }
 }
 
+/** The run of median time (the upper middle one of an even count). */
+function median(runs: readonly Measurement[]): Measurement {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!
+}
+
+function medianOf(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -373,24 +388,51 @@ async function main(): Promise<void> {
         ` (seed ${SEED}, published ${PUBLISHED}); written in ${fmt(seconds(started))} s`
     )
     line()
-    const one = await timeBatch(corpus, workerFile, 1)
-    const pool = await timeBatch(corpus, workerFile)
-    const chronoText = chronoInput(corpus)
-    const bare = timeChrono(chronoText)
-    // The pipeline's high-water mark, taken before the ceiling runs below add their own.
-    const pipelinePeakMB = peakRssMB()
-    // The machine's own parallel ceiling, for the pool's ratio: chrono alone on 1 and N threads.
-    const ceilingOne = await timeChronoOnWorkers(root, corpus.files, 1, REF)
-    const ceilingAll = await timeChronoOnWorkers(root, corpus.files, cores, REF)
-    const ceiling = ceilingOne.seconds / ceilingAll.seconds
-
     line(
       `${'run'.padEnd(30)}${'seconds'.padStart(9)}${'articles/s'.padStart(12)}${'MB/s'.padStart(9)}` +
         `${'cores'.padStart(7)}${'fail'.padStart(6)}${'maxRSS MB'.padStart(12)}  found`
     )
-    line(row('(1) pipeline, 1 worker', one, `${one.found} events`))
-    line(row(`(2) pipeline, pool of ${cores}`, pool, `${pool.found} events`))
-    line(row('(3) chrono.parse per paragraph', bare, `${bare.found} mentions`))
+    // (1), (2) and (3) in turn, ROUNDS times: the host's speed drifts by a third within minutes
+    // here, and one run of each, minutes apart, compared a fast stretch with a slow one.
+    const ones: Measurement[] = []
+    const pools: Measurement[] = []
+    const bares: Measurement[] = []
+    let paragraphCount = 0
+    for (let round = 1; round <= ROUNDS; round++) {
+      const one = await timeBatch(corpus, workerFile, 1)
+      line(row(`(1) pipeline, 1 worker #${round}`, one, `${one.found} events`))
+      const pool = await timeBatch(corpus, workerFile)
+      line(row(`(2) pipeline, pool of ${cores} #${round}`, pool, `${pool.found} events`))
+      const chronoText = chronoInput(corpus)
+      paragraphCount = chronoText.paragraphs.length
+      const bare = timeChrono(chronoText)
+      line(row(`(3) chrono.parse #${round}`, bare, `${bare.found} mentions`))
+      ones.push(one)
+      pools.push(pool)
+      bares.push(bare)
+      if (one.found !== pool.found || one.articles !== pool.articles) {
+        line(`WARNING: the one-worker and pool runs disagree on articles or events.`)
+      }
+    }
+    // The pipeline's high-water mark, taken before the ceiling runs below add their own.
+    const pipelinePeakMB = peakRssMB()
+    const one = median(ones)
+    const pool = median(pools)
+    const bare = median(bares)
+    line(row('(1) median', one, ''))
+    line(row('(2) median', pool, ''))
+    line(row('(3) median', bare, ''))
+    // The machine's own parallel ceiling, for the pool's ratio: chrono alone on 1 and N threads.
+    const ceilings: number[] = []
+    let ceilingOne = await timeChronoOnWorkers(root, corpus.files, 1, REF)
+    let ceilingAll = await timeChronoOnWorkers(root, corpus.files, cores, REF)
+    ceilings.push(ceilingOne.seconds / ceilingAll.seconds)
+    while (ceilings.length < ROUNDS) {
+      ceilingOne = await timeChronoOnWorkers(root, corpus.files, 1, REF)
+      ceilingAll = await timeChronoOnWorkers(root, corpus.files, cores, REF)
+      ceilings.push(ceilingOne.seconds / ceilingAll.seconds)
+    }
+    const ceiling = medianOf(ceilings)
     line()
     const share =
       CHRONO_SHARE < 1
@@ -398,7 +440,7 @@ async function main(): Promise<void> {
           ` ${fmt(bare.bytes / MB)} MB), to keep the bench near 5 minutes`
         : `the whole corpus`
     line(
-      `chrono timed in this thread on ${share}: ${chronoText.paragraphs.length} paragraphs,` +
+      `chrono timed in this thread on ${share}: ${paragraphCount} paragraphs,` +
         ` headlines included.`
     )
     line(
@@ -414,9 +456,10 @@ async function main(): Promise<void> {
         ` the main thread holds every result until runBatch returns (input order).`
     )
     line(
-      `(4) chrono.parse alone on worker threads, warmed, start-up excluded: 1 thread` +
-        ` ${fmt(ceilingOne.seconds)} s, ${cores} threads ${fmt(ceilingAll.seconds)} s` +
-        ` (${ceilingAll.mentions} mentions)`
+      `(4) chrono.parse alone on worker threads, warmed, start-up excluded, ${ROUNDS} rounds:` +
+        ` 1 thread over ${cores} threads ${ceilings.map(fmt).join(', ')}` +
+        ` (last: ${fmt(ceilingOne.seconds)} s and ${fmt(ceilingAll.seconds)} s,` +
+        ` ${ceilingAll.mentions} mentions)`
     )
     line(
       `    → this machine's parallel ceiling for CPU-bound work: ${fmt(ceiling)}x on ${cores}` +
@@ -430,12 +473,20 @@ async function main(): Promise<void> {
       `heap the result holds (main thread, after a full collection): ${fmt(one.heldMB)} MB for` +
         ` (1), ${fmt(pool.heldMB)} MB for (2)`
     )
-    line(`ratio pool / one worker:            ${fmt(mbps(pool) / mbps(one))}x`)
-    line(`ratio pipeline (1 worker) / chrono:  ${fmt(mbps(one) / mbps(bare))}x`)
-    line(`ratio pipeline (pool) / chrono:      ${fmt(mbps(pool) / mbps(bare))}x`)
-    if (one.found !== pool.found || one.articles !== pool.articles) {
-      line(`WARNING: the one-worker and pool runs disagree on articles or events.`)
-    }
+    const perRound = (a: Measurement[], b: Measurement[]): string =>
+      a.map((m, i) => fmt(mbps(m) / mbps(b[i]!))).join(', ')
+    line(
+      `ratio pool / one worker:            ${fmt(mbps(pool) / mbps(one))}x` +
+        ` (medians; round by round ${perRound(pools, ones)})`
+    )
+    line(
+      `ratio pipeline (1 worker) / chrono:  ${fmt(mbps(one) / mbps(bare))}x` +
+        ` (medians; round by round ${perRound(ones, bares)})`
+    )
+    line(
+      `ratio pipeline (pool) / chrono:      ${fmt(mbps(pool) / mbps(bare))}x` +
+        ` (medians; round by round ${perRound(pools, bares)})`
+    )
     line(
       `peak RSS (process.resourceUsage().maxRSS, main + worker threads) over (1)–(3):` +
         ` ${fmt(pipelinePeakMB)} MB (${fmt(peakRssMB())} MB after the ceiling runs of (4));` +
