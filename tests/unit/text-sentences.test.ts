@@ -96,4 +96,10 @@ describe('endsSentenceAt', () => {
     expect(at('It ended.', '.')).toBe(true)
     expect(at('a comma, not a stop', ',')).toBe(false)
   })
+
+  it('looks at a bounded stretch: a run of over 64 stops or spaces counts as an end', () => {
+    expect(endsSentenceAt(`so${'.'.repeat(1_000_000)}x`, 2)).toBe(true)
+    expect(endsSentenceAt(`so.${' '.repeat(1_000_000)}x`, 2)).toBe(true)
+    expect(endsSentenceAt(`so${'.'.repeat(64)}x`, 2)).toBe(false)
+  })
 })

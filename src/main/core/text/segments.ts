@@ -55,27 +55,42 @@ const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])/gu
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Col|Lt|Sgt|Capt|Adm|Gov|Sen|Rep|Rev|Hon|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|No|Nos|Vol|vs|etc|Inc|Corp|Co|Ltd|Bros|Ave|Blvd|Rd|Ft|Fig|approx|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.$/
 
-/** BOUNDARY anchored at one position (sticky): the same test, asked of one run of punctuation. */
-const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'uy')
-/** Punctuation, closing quotes and white space to the end of the text. */
-const LAST_RUN = /[.!?]+["'\u201d\u2019)\]]*\s*$/uy
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63
+/** The closing quotes and brackets BOUNDARY allows after the stop: " ' ” ’ ) ]. */
+const isCloser = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+/** The opening quotes and brackets BOUNDARY allows before the capital: " ' “ ‘ ( [. */
+const isOpener = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91
+const SPACE = /\s/
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u
+/** Runs longer than this (of stops, closers or white space) end a sentence without more ado. */
+const LONG_RUN = 64
 
 /**
- * Whether the run of . ! ? starting at text[i] ends a sentence by the same test as sentences():
- * white space follows (after closing quotes or brackets), then a capital, digit or opening quote,
- * and a period is not an abbreviation's ("vs. Wade", "Sen. Kerry", "U.S. officials"). The end of
- * the text ends a sentence too. For code that reads a clause from inside the text.
+ * Whether the run of . ! ? that starts at text[i] ends a sentence, by the same test as
+ * sentences(): white space follows (after closing quotes or brackets), then a capital, digit or
+ * opening quote and a capital, and a period is not an abbreviation's ("vs. Wade", "Sen. Kerry",
+ * "U.S. officials"). The end of the text ends a sentence too. For code that reads a clause from
+ * inside the text: it looks at a bounded stretch (a run of over LONG_RUN stops, closers or spaces
+ * counts as an end), so calling it near hostile runs of punctuation stays cheap.
  */
 export function endsSentenceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i)
-  if (c !== 46 && c !== 33 && c !== 63) return false
-  BOUNDARY_AT.lastIndex = i
-  const m = BOUNDARY_AT.exec(text)
-  if (!m) {
-    LAST_RUN.lastIndex = i
-    return LAST_RUN.test(text)
+  const n = text.length
+  if (!isStop(text.charCodeAt(i))) return false
+  let j = i + 1
+  for (const test of [isStop, isCloser]) {
+    const from = j
+    while (j < n && test(text.charCodeAt(j))) if (++j - from > LONG_RUN) return true
   }
-  return c !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))
+  if (j >= n) return true
+  if (!SPACE.test(text[j]!)) return false
+  const from = j
+  while (j < n && SPACE.test(text[j]!)) if (++j - from > LONG_RUN) return true
+  if (j >= n) return true
+  if (isOpener(text.charCodeAt(j))) j++
+  if (!CAPITAL_OR_DIGIT.test(text.slice(j, j + 2))) return false
+  return text.charCodeAt(i) !== 46 || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))
 }
 
 /**

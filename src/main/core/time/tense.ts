@@ -33,6 +33,7 @@ const DEADLINE_VERB =
 /** How far around an expression to look for the clause that gives its tense. */
 const WINDOW = 240
 
+const isStop = (c: number): boolean => c === 46 || c === 63 || c === 33
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39
 
@@ -50,10 +51,20 @@ function wordsBefore(text: string, start: number): (k: number) => string {
     while (!done && words.length <= k) {
       while (i > from && !isWordChar(text.charCodeAt(i - 1))) {
         const c = text.charCodeAt(i - 1)
-        const endsSentence = (c === 46 || c === 63 || c === 33) && endsSentenceAt(text, i - 1)
-        if (c === 10 || (endsSentence && i < start)) {
+        if (c === 10) {
           done = true
           break
+        }
+        if (isStop(c)) {
+          // The run of . ! ? that ends here, decided once from its start, as sentences() does.
+          let run = i - 1
+          while (run > from && isStop(text.charCodeAt(run - 1))) run--
+          if (i < start && endsSentenceAt(text, run)) {
+            done = true
+            break
+          }
+          i = run
+          continue
         }
         i--
       }
@@ -126,7 +137,11 @@ function tenseAfter(text: string, end: number): Tense {
   while (i < limit) {
     const c = text.charCodeAt(i)
     if (c === 10) break
-    if ((c === 46 || c === 63 || c === 33) && endsSentenceAt(text, i)) break
+    if (isStop(c)) {
+      if (endsSentenceAt(text, i)) break
+      while (i < limit && isStop(text.charCodeAt(i))) i++
+      continue
+    }
     if (!isWordChar(c)) {
       i++
       continue
