@@ -79,10 +79,9 @@ export function endsSentenceAt(text: string, i: number): boolean {
   const n = text.length
   if (!isStop(text.charCodeAt(i))) return false
   let j = i + 1
-  for (const test of [isStop, isCloser]) {
-    const from = j
-    while (j < n && test(text.charCodeAt(j))) if (++j - from > LONG_RUN) return true
-  }
+  while (j < n && isStop(text.charCodeAt(j))) if (++j - i > LONG_RUN) return true
+  const closers = j
+  while (j < n && isCloser(text.charCodeAt(j))) if (++j - closers > LONG_RUN) return true
   if (j >= n) return true
   if (!SPACE.test(text[j]!)) return false
   const from = j
